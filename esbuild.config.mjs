@@ -1,0 +1,68 @@
+// Builds the plugin's main.js (CommonJS, as Obsidian loads it), the CLI and the benchmark.
+import esbuild from 'esbuild';
+import { builtinModules, createRequire } from 'node:module';
+import path from 'node:path';
+
+const production = process.argv[2] === 'production';
+const require = createRequire(import.meta.url);
+
+/**
+ * micromark's entity decoder resolves, under the browser condition, to a build that assigns
+ * `innerHTML`. GROW Coach never builds HTML from strings, so pin the plain build everywhere.
+ */
+const plainEntityDecoder = path.join(
+  path.dirname(require.resolve('decode-named-character-reference/package.json')),
+  'index.js',
+);
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  target: 'es2022',
+  logLevel: 'info',
+  loader: { '.hbs': 'text' },
+  alias: { 'decode-named-character-reference': plainEntityDecoder },
+  legalComments: 'none',
+};
+
+const builds = [
+  {
+    ...common,
+    entryPoints: ['src/plugin/main.ts'],
+    outfile: 'main.js',
+    platform: 'browser',
+    minify: production,
+    sourcemap: production ? false : 'inline',
+    treeShaking: true,
+    external: [
+      'obsidian',
+      'electron',
+      '@codemirror/*',
+      '@lezer/*',
+      ...builtinModules,
+    ],
+  },
+  {
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
+  },
+  {
+    ...common,
+    entryPoints: ['test/bench/bench.ts'],
+    outfile: 'dist/bench.cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['happy-dom'],
+  },
+];
+
+if (production) {
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+} else {
+  const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
+  await Promise.all(contexts.map((c) => c.watch()));
+}

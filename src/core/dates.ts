@@ -1,0 +1,62 @@
+/**
+ * Due and completion markers on a Will action, in the two notations coaches already use through
+ * the Tasks and Dataview plugins: `📅 2026-12-01` / `[due:: 2026-12-01]` / `(due:: 2026-12-01)`
+ * and `✅ 2026-12-01` / `[completion:: 2026-12-01]`.
+ */
+
+const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+const DUE = [new RegExp(`\\u{1F4C5}\\uFE0F?\\s*${DATE}`, 'u'), new RegExp(`\\[due::\\s*${DATE}\\s*\\]`), new RegExp(`\\(due::\\s*${DATE}\\s*\\)`)];
+const DONE = [new RegExp(`\\u2705\\uFE0F?\\s*${DATE}`, 'u'), new RegExp(`\\[completion::\\s*${DATE}\\s*\\]`)];
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+function findDate(text: string, patterns: RegExp[]): string | null {
+  for (const pattern of patterns) {
+    const match = pattern.exec(text);
+    if (match?.[1] !== undefined && isIsoDate(match[1])) return match[1];
+  }
+  return null;
+}
+
+/** Removes every valid due and completion marker, with the white space before it. */
+function stripMarkers(text: string): string {
+  let out = text;
+  for (const pattern of [...DUE, ...DONE]) {
+    const global = new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu');
+    out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
+  }
+  return out;
+}
+
+/** Reads an action's first line (after the checkbox): its plain text and its dates. */
+export function readActionText(raw: string): { text: string; due: string | null; completed: string | null } {
+  return { text: stripMarkers(raw).trim(), due: findDate(raw, DUE), completed: findDate(raw, DONE) };
+}
+
+/** Today in the local time zone as `YYYY-MM-DD`. */
+export function localToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The completion marker GROW Coach appends, in the Tasks plugin's notation. */
+export function completionMarker(date: string): string {
+  return `\u2705 ${date}`;
+}
+
+/** Strips every valid completion marker (with the white space before it) from a line. */
+export function removeCompletionMarkers(line: string): string {
+  let out = line;
+  for (const pattern of DONE) {
+    const global = new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu');
+    out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+/**
+ * Where the frontmatter is, by the rule that remark-frontmatter and Obsidian share: a `---` line
+ * as the very first line (after a BOM) and the next `---` line closes it. Anything else (a `---`
+ * later in the body, in a code block, an unclosed block) is not frontmatter.
+ */
+import type { OutlineFrontmatter } from './outline';
+
+const FENCE = /^---[ \t]*$/;
+
+/** The frontmatter's fence lines (1-based) in the note's lines, or null. */
+export function findFrontmatter(lines: readonly string[]): OutlineFrontmatter | null {
+  if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return null;
+  for (let i = 1; i < lines.length; i += 1) {
+    if (FENCE.test(lines[i] ?? '')) return { startLine: 1, endLine: i + 1 };
+  }
+  return null;
+}
