@@ -1,0 +1,48 @@
+/**
+ * `grow-coach`: the GROW Coach core over a vault folder on disk. Each command lives in
+ * `commands/<name>.ts` and returns its exit code: 0 done, 1 a check found something (`--check`),
+ * 2 the user asked for something that cannot be done (message on stderr).
+ */
+import { UsageError, processIO, type CliIO } from './io';
+import { detectLanguage, messages } from './messages';
+import * as actions from './commands/actions';
+import * as newNote from './commands/new';
+import * as parse from './commands/parse';
+import * as templates from './commands/templates';
+
+type Command = (args: string[], io: CliIO) => Promise<number>;
+
+const COMMANDS: Record<string, Command> = {
+  actions: actions.run,
+  parse: parse.run,
+  new: newNote.run,
+  templates: templates.run,
+};
+
+export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  const text = messages(detectLanguage(argv, process.env));
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    (name === undefined ? io.err : io.out)(text.usage);
+    return name === undefined ? 2 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.err(`grow-coach: ${text.unknownCommand(name)}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`grow-coach ${name}: ${error.message}`);
+      return 2;
+    }
+    io.err(`grow-coach ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    return 3;
+  }
+}
+
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -1,0 +1,74 @@
+/**
+ * The CLI's own words in Dutch and English. The language comes from `--lang nl|en`, else from
+ * `GROW_COACH_LANG`, else from the system locale (`LANG`/`LC_ALL` starting with `nl`), else English.
+ */
+export type CliLanguage = 'nl' | 'en';
+
+const en = {
+  usage: [
+    'Usage:',
+    '  grow-coach actions <vault> [--json | --markdown] [--all] [--client NAME] [--today YYYY-MM-DD] [--folder PATH] [--type VALUE] [--tag TAG]',
+    '  grow-coach parse <file> [--json]',
+    '  grow-coach parse <vault|file> --write | --check',
+    '  grow-coach new <vault> --client NAME [--template NAME] [--lang nl|en] [--date YYYY-MM-DD]',
+    '  grow-coach templates [--lang nl|en]',
+    '',
+    'Options for every command: --lang nl|en (the language of messages and templates).',
+  ].join('\n'),
+  unknownCommand: (name: string) => `unknown command "${name}". Run grow-coach --help to see the commands.`,
+  missingVault: 'give the vault folder, for example: grow-coach actions ~/Notes',
+  noClient: 'No client',
+  noDate: 'no date',
+  overdue: 'overdue',
+  due: 'due',
+  done: 'done',
+  cancelled: 'cancelled',
+  openCount: (n: number) => `${n} open`,
+  overdueCount: (n: number) => `${n} overdue`,
+  noActions: 'No open Will actions. Write one as a task under a Will heading, for example:\n  ## Will\n  - [ ] Call the team lead 📅 2026-12-01',
+  session: 'session',
+  summary: (open: number, overdue: number, notes: number) => `${open} open, ${overdue} overdue, in ${notes} coaching notes`,
+  jsonAndMarkdown: '--json and --markdown cannot be combined: choose one',
+};
+
+type Messages = typeof en;
+
+const nl: Messages = {
+  usage: [
+    'Gebruik:',
+    '  grow-coach actions <kluis> [--json | --markdown] [--all] [--client NAAM] [--today JJJJ-MM-DD] [--folder MAP] [--type WAARDE] [--tag TAG]',
+    '  grow-coach parse <bestand> [--json]',
+    '  grow-coach parse <kluis|bestand> --write | --check',
+    '  grow-coach new <kluis> --client NAAM [--template NAAM] [--lang nl|en] [--date JJJJ-MM-DD]',
+    '  grow-coach templates [--lang nl|en]',
+    '',
+    'Voor elke opdracht: --lang nl|en (de taal van meldingen en sjablonen).',
+  ].join('\n'),
+  unknownCommand: (name) => `onbekende opdracht "${name}". Voer grow-coach --help uit voor de opdrachten.`,
+  missingVault: 'geef de map van de kluis, bijvoorbeeld: grow-coach actions ~/Notities',
+  noClient: 'Geen cliënt',
+  noDate: 'geen datum',
+  overdue: 'te laat',
+  due: 'uiterlijk',
+  done: 'gedaan',
+  cancelled: 'vervallen',
+  openCount: (n) => `${n} open`,
+  overdueCount: (n) => `${n} te laat`,
+  noActions: 'Geen open acties. Schrijf er een als taak onder een Wil-kop, bijvoorbeeld:\n  ## Wil\n  - [ ] Teamleider bellen 📅 2026-12-01',
+  session: 'sessie',
+  summary: (open, overdue, notes) => `${open} open, ${overdue} te laat, in ${notes} coachingnotities`,
+  jsonAndMarkdown: '--json en --markdown gaan niet samen: kies er één',
+};
+
+const MESSAGES: Record<CliLanguage, Messages> = { en, nl };
+
+export function detectLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const flag = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
+  const pick = flag ?? env.GROW_COACH_LANG ?? env.LC_ALL ?? env.LANG ?? '';
+  return pick.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+export function messages(language: CliLanguage): Messages {
+  return MESSAGES[language];
+}
