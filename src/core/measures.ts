@@ -10,7 +10,7 @@ const VALUE = String.raw`[*_]*\s*(\d{1,2})(?:[.,]\d+)?\s*(?:\/\s*10)?[*_]*(?![\d
 function patterns(words: string): RegExp[] {
   return [
     new RegExp(String.raw`[[(](?:${words})::\s*(\d{1,2})\s*[\])]`, 'iu'),
-    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?![\p{L}])[^:\n]{0,60}?[*_]*:[*_]*\s*${VALUE}`, 'iu'),
+    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?![\p{L}])[^:?\n]{0,60}?[*_]*[:?][*_]*\s*${VALUE}`, 'iu'),
     new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?![\p{L}])[*_]*\s+(\d{1,2})\s*\/\s*10(?!\d)`, 'iu'),
   ];
 }

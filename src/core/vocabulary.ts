@@ -23,8 +23,8 @@ const DECORATION = /[*_~`=]|\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u
 const NUMBERING = /^(?:(?:stap|step|fase|phase)\s*)?(?:\d+[.):]?|\(\d+\))[.)]?\s*[-–—:]?\s*/u;
 /** A lone letter G/R/O/W used as a prefix: `G —`, `W:`, `R.`, `O)`. */
 const LETTER = /^[grow]\s*(?:[-–—:.)|/]\s*)/u;
-/** What may follow a phase word: the end, or a separator before a gloss or a question. */
-const AFTER_WORD = /^(?:$|\s*[-–—:(?/|[.,!]|\s+\()/u;
+/** What may follow a phase word: the end, a separator before a gloss or a question, or `en`/`and` (`Acties en afspraken`). */
+const AFTER_WORD = /^(?:$|\s*[-–—:(?/|[.,!]|\s+\(|\s+(?:en|and|&|\+)\s)/u;
 
 /** The heading text, lower case, without markup, emoji, numbering or a letter prefix. */
 export function normalizeHeading(raw: string): string {
