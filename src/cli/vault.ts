@@ -43,7 +43,8 @@ export async function listNotes(root: string): Promise<string[]> {
       if (entry.name.startsWith('.')) continue;
       const relPath = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) await walk(path.join(dir, entry.name), relPath);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith('.md')) out.push(relPath);
+      // A link to a note is listed too: if it cannot be read, the reader warns and skips it.
+      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push(relPath);
     }
   };
   await walk(root, '');
