@@ -19,6 +19,22 @@ export interface ActionLocation {
   text: string;
   /** The status character when the action was read. */
   statusChar: string;
+  /**
+   * {@link noteFingerprint} of the note's text when the action was read. When the note still has
+   * that fingerprint, the line is certain even among identical actions; when it changed, a line
+   * that holds the same text may hold a copy the coach just typed, so identical texts are refused.
+   */
+  fingerprint?: string;
+}
+
+/** A cheap fingerprint of a note's text (FNV-1a, 32 bits, and the length): equal texts, equal prints. */
+export function noteFingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return `${(hash >>> 0).toString(16)}:${text.length}`;
 }
 
 export interface ToggleOptions {
@@ -103,15 +119,15 @@ export function toggledLine(line: string, options: ToggleOptions): string {
 }
 
 /** Picks the action the coach meant among the note's current actions, or says why it cannot. */
-function find(actions: readonly WillAction[], location: ActionLocation): { line: number } | { failed: ToggleResult } {
-  const atLine = actions.find((a) => a.line === location.line && a.text === location.text);
-  if (atLine) return { line: atLine.line };
+function find(actions: readonly WillAction[], location: ActionLocation, unchanged: boolean): { line: number } | { failed: ToggleResult } {
   const sameText = actions.filter((a) => a.text === location.text);
   if (sameText.length === 1 && sameText[0]) return { line: sameText[0].line };
   if (sameText.length === 0) return { failed: { status: 'not-found', reason: 'gone' } };
-  // Identical texts: the status the coach saw may still tell them apart.
-  const sameStatus = sameText.filter((a) => a.statusChar === location.statusChar);
-  if (sameStatus.length === 1 && sameStatus[0]) return { line: sameStatus[0].line };
+  // Several actions with this text: the line the coach saw is certain only if the note is as it was.
+  const atLine = sameText.find((a) => a.line === location.line);
+  if (atLine && unchanged) return { line: atLine.line };
+  // Not even the status the coach saw tells them apart: the one ticked a moment ago has changed
+  // status too, so "the open one" may well be the other action.
   return { failed: { status: 'ambiguous', count: sameText.length } };
 }
 
@@ -131,7 +147,8 @@ export function toggleAction(text: string, location: ActionLocation, options: To
   let line: number;
   const actions = locate ? locate(text) : null;
   if (actions !== null) {
-    const found = find(actions, location);
+    const unchanged = location.fingerprint !== undefined && location.fingerprint === noteFingerprint(text);
+    const found = find(actions, location, unchanged);
     if ('failed' in found) return found.failed;
     line = found.line;
   } else {
