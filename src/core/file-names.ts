@@ -8,7 +8,7 @@
 /** Characters no file system or Obsidian link accepts in a name: `/ \ : * ? " < > |` and `# ^ [ ]`. */
 const FORBIDDEN = /[/\\:*?"<>|#^[\]]/g;
 /** C0 and C1 control characters, and the line and paragraph separators. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
 /** Names Windows reserves for devices, with or without an extension. */
 const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\..*)?$/i;
 /** Longest name kept, in code points: well under the 255 bytes file systems allow. */
@@ -59,6 +59,6 @@ export function joinVaultPath(...segments: string[]): string {
   return segments
     .flatMap((segment) => segment.split('/'))
     .map((segment) => segment.trim())
-    .filter((segment) => segment !== '' && segment !== '.')
+    .filter((segment) => segment !== '' && segment !== '.' && segment !== '..')
     .join('/');
 }

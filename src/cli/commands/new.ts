@@ -1,0 +1,93 @@
+/**
+ * `grow-coach new <vault> --client NAME [--template NAME] [--lang nl|en] [--date YYYY-MM-DD]
+ * [--coach NAME] [--templates PATH] [--folder PATH] [--type VALUE] [--tag TAG]`: creates a note
+ * from a template for one client, numbered after that client's earlier sessions and opening with
+ * their still-open actions, and prints its path relative to the vault.
+ *
+ * Nothing is written unless the template renders; an existing note is never overwritten (a
+ * ` (2)` suffix is added instead).
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { localToday } from '../../core/dates';
+import { uniquePath } from '../../core/file-names';
+import { buildTemplateContext, singleLine } from '../../core/template-context';
+import { DEFAULT_TEMPLATE_FOLDER, findTemplate, resolveTemplates } from '../../core/template-registry';
+import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates';
+import { normalizeFolder } from '../../core/coaching';
+import { dateOption, parseArgs } from '../args';
+import { UsageError, type CliIO } from '../io';
+import { readCoachingRecords } from '../read-vault';
+import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
+import { createFileExclusive, loadRules, requireDirectory, RULE_OPTIONS } from '../vault';
+
+/** The local time as `HH:mm`, for `{{time}}`. */
+function localTime(now: Date = new Date()): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
+/** How many times a name is retried when another process creates the same file meanwhile. */
+const CREATE_ATTEMPTS = 5;
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, { values: ['client', 'template', 'lang', 'date', 'coach', 'templates', ...RULE_OPTIONS] });
+  const [vault, ...extra] = args.positionals;
+  if (vault === undefined) throw new UsageError('give the vault folder and a client, for example: grow-coach new ~/Notes --client "Anna de Vries"');
+  if (extra.length > 0) throw new UsageError(`expected one vault folder, got also: ${extra.join(' ')}`);
+  await requireDirectory(vault);
+  const client = singleLine(args.values.get('client') ?? '');
+  if (client === '') throw new UsageError('give the client with --client NAME, for example --client "Anna de Vries"');
+  const language = templateLanguage(args);
+  const date = dateOption(args, 'date') ?? localToday();
+  const rules = loadRules(args);
+
+  const folder = templateFolder(args, vault);
+  const entries = resolveTemplates(language, await readTemplateFiles(folder, vault, io));
+  const wanted = args.values.get('template') ?? 'grow-session';
+  const entry = findTemplate(entries, wanted);
+  if (entry === undefined) {
+    throw new UsageError(`no template "${wanted}". Choose one of: ${entries.map((e) => e.name).join(', ')} (grow-coach templates lists them)`);
+  }
+  if (entry.kind === 'block') {
+    throw new UsageError(`"${entry.name}" is a block that is inserted into an open note in Obsidian, not a note of its own. Choose a note template: ${entries.filter((e) => e.kind === 'session').map((e) => e.name).join(', ')}`);
+  }
+
+  // Templates in the vault are no coaching sessions, whatever their frontmatter says.
+  const templateDirs = [DEFAULT_TEMPLATE_FOLDER, ...(folder === null ? [] : [shownPath(folder.dir, vault)])];
+  const records = (await readCoachingRecords(vault, rules, io)).filter(
+    (record) => !templateDirs.some((dir) => record.file.startsWith(`${dir}/`)),
+  );
+  const context = buildTemplateContext({
+    client,
+    date,
+    time: localTime(),
+    coach: args.values.get('coach') ?? process.env.GROW_COACH_NAME ?? '',
+    language,
+    sessionNotes: records,
+  });
+
+  let text: string;
+  let candidate: string;
+  try {
+    text = renderTemplate(entry, context);
+    candidate = newNotePath(entry, context, normalizeFolder(rules.folder) || DEFAULT_NOTE_FOLDER);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    io.err(`grow-coach new: ${error.message}`);
+    io.err('grow-coach new: no note was created.');
+    return 2;
+  }
+
+  const taken = new Set<string>();
+  const exists = (rel: string): boolean => taken.has(rel) || existsSync(path.join(vault, ...rel.split('/')));
+  for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt += 1) {
+    const rel = uniquePath(candidate, exists);
+    if (await createFileExclusive(path.join(vault, ...rel.split('/')), text)) {
+      io.out(rel);
+      return 0;
+    }
+    taken.add(rel);
+  }
+  io.err(`grow-coach new: ${candidate}: another program keeps creating notes of this name; try again.`);
+  return 2;
+}
