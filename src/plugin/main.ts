@@ -1,14 +1,34 @@
 import { getLanguage, Plugin, requireApiVersion } from 'obsidian';
 import type { Language } from '../core/i18n';
+import { ui } from '../core/i18n-ui';
+import { ActionsBlock, CODE_BLOCK_LANGUAGE } from './code-block';
+import { registerCommands } from './commands/register';
+import { ACTIONS_ICON, ActionsView, VIEW_TYPE_ACTIONS } from './dashboard-view';
+import type { GrowCoachHost } from './host';
+import { IndexService } from './index-service';
 import { readSettings, resolveLanguage, type GrowCoachSettings } from './settings';
 import { GrowCoachSettingTab } from './settings-tab';
+import { StatusBar } from './status-bar';
 
 /** GROW Coach: lifecycle only; commands, views and listeners live in their own files. */
-export default class GrowCoachPlugin extends Plugin {
+export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
   override settings: GrowCoachSettings = readSettings(null);
+  index!: IndexService;
+  private rulesKey = '';
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
+    this.rulesKey = JSON.stringify(this.settings.rules);
+    // The index starts reading when the layout is ready, not here.
+    this.index = this.addChild(new IndexService(this.app, () => this.settings.rules));
+
+    this.registerView(VIEW_TYPE_ACTIONS, (leaf) => new ActionsView(leaf, this));
+    this.addRibbonIcon(ACTIONS_ICON, ui('openDashboard', this.language()), () => void this.openDashboard());
+    this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => {
+      ctx.addChild(new ActionsBlock(el, this, source, ctx.sourcePath));
+    });
+    this.addChild(new StatusBar(this, this.addStatusBarItem()));
+    registerCommands(this, this);
     this.addSettingTab(new GrowCoachSettingTab(this.app, this, this));
   }
 
@@ -23,5 +43,22 @@ export default class GrowCoachPlugin extends Plugin {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
+    const rulesKey = JSON.stringify(this.settings.rules);
+    if (rulesKey !== this.rulesKey) {
+      this.rulesKey = rulesKey;
+      void this.index.rebuild();
+    } else {
+      // Language or display settings: let every view draw again.
+      this.index.touch();
+    }
+  }
+
+  async openDashboard(): Promise<void> {
+    const { workspace } = this.app;
+    const existing = workspace.getLeavesOfType(VIEW_TYPE_ACTIONS)[0];
+    const leaf = existing ?? workspace.getLeaf('tab');
+    if (!existing) await leaf.setViewState({ type: VIEW_TYPE_ACTIONS, active: true });
+    if (requireApiVersion('1.7.2')) await workspace.revealLeaf(leaf);
+    else workspace.setActiveLeaf(leaf, { focus: true });
   }
 }
