@@ -23,7 +23,8 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   const text = messages(detectLanguage(argv, process.env));
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    (name === undefined ? io.err : io.out)(text.usage);
+    if (name === undefined) io.err(text.usage);
+    else io.out(text.usage);
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];

@@ -18,7 +18,7 @@ export const PHASE_WORDS: Readonly<Record<Phase, readonly string[]>> = {
 const PHASES = Object.keys(PHASE_WORDS) as Phase[];
 
 /** Markup and symbols that decorate a heading without naming anything. */
-const DECORATION = /[*_~`=]|\p{Extended_Pictographic}|\p{Regional_Indicator}|[\u200d\ufe0f\u20e3]/gu;
+const DECORATION = /[*_~`=]|\p{Extended_Pictographic}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 /** `1.`, `4)`, `(2)`, `Stap 3:`, `Step 3 -` at the start. */
 const NUMBERING = /^(?:(?:stap|step|fase|phase)\s*)?(?:\d+[.):]?|\(\d+\))[.)]?\s*[-–—:]?\s*/u;
 /** A lone letter G/R/O/W used as a prefix: `G —`, `W:`, `R.`, `O)`. */
