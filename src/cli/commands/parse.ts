@@ -1,0 +1,232 @@
+/**
+ * `grow-coach parse`: a note's reading, and the owned properties written into notes (issue 3).
+ *
+ * - `parse <file> [--json]` prints the record of one note (JSON, or a short readable summary).
+ * - `parse <vault|file> --write` writes the owned keys into every coaching note (or the one file):
+ *   read, compute with `updateProperties`, check the file still holds what was read, write through
+ *   a temporary file and a rename. An unchanged note is not written at all (its mtime stays).
+ * - `parse <vault|file> --check` writes nothing, lists the notes whose properties are stale, and
+ *   exits 1 when there is one (or a note whose frontmatter cannot be read), for pre-commit hooks.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { isCoachingNote, type CoachingRules } from '../../core/coaching';
+import { updateProperties, type UpdateResult } from '../../core/frontmatter';
+import { readNote } from '../../core/parse';
+import type { SessionRecord } from '../../core/session';
+import { parseArgs } from '../args';
+import { UsageError, type CliIO } from '../io';
+import { detectLanguage, type CliLanguage } from '../messages';
+import { listNotes, loadRules, readNoteText, RULE_OPTIONS, statPath, writeFileAtomic } from '../vault';
+
+const WORDS = {
+  en: {
+    needsMode: (p: string) => `${p} is a folder: add --write (write the properties) or --check (list stale notes)`,
+    writeAndCheck: '--write and --check cannot be combined: choose one',
+    jsonAndMode: '--json prints one note\'s reading; it cannot be combined with --write or --check',
+    missingPath: 'give a note or a vault folder, for example: grow-coach parse ~/Notes --check',
+    notNote: (p: string) => `${p}: not a file or folder`,
+    changed: (f: string) => `${f}: the note changed while it was being parsed; nothing was written. Run the command again.`,
+    updated: 'updated',
+    unchanged: 'unchanged',
+    refused: 'refused',
+    stale: 'stale',
+    writeSummary: (u: number, n: number, r: number) => `updated ${u}, unchanged ${n}, refused ${r}`,
+    checkSummary: (s: number, n: number, r: number) => `stale ${s}, up to date ${n}, refused ${r}`,
+    checkHint: 'Run grow-coach parse with --write to update them.',
+    coachingNote: 'coaching note',
+    notCoachingNote: 'not a coaching note',
+    client: 'Client', date: 'Date', goal: 'Goal', reality: 'Reality', options: 'Options', actions: 'Actions',
+    scale: 'Scale', commitment: 'Commitment', properties: 'Properties', none: '—',
+    counts: (open: number, done: number, cancelled: number) => `${open} open, ${done} done, ${cancelled} cancelled`,
+    nextDue: (d: string) => `next due ${d}`,
+    upToDate: 'up to date',
+    wouldUpdate: 'stale (run with --write to update)',
+  },
+  nl: {
+    needsMode: (p: string) => `${p} is een map: voeg --write (eigenschappen schrijven) of --check (verouderde notities tonen) toe`,
+    writeAndCheck: '--write en --check gaan niet samen: kies er één',
+    jsonAndMode: '--json toont de lezing van één notitie; het gaat niet samen met --write of --check',
+    missingPath: 'geef een notitie of de map van de kluis, bijvoorbeeld: grow-coach parse ~/Notities --check',
+    notNote: (p: string) => `${p}: geen bestand of map`,
+    changed: (f: string) => `${f}: de notitie veranderde tijdens het lezen; er is niets geschreven. Voer de opdracht opnieuw uit.`,
+    updated: 'bijgewerkt',
+    unchanged: 'ongewijzigd',
+    refused: 'geweigerd',
+    stale: 'verouderd',
+    writeSummary: (u: number, n: number, r: number) => `bijgewerkt ${u}, ongewijzigd ${n}, geweigerd ${r}`,
+    checkSummary: (s: number, n: number, r: number) => `verouderd ${s}, actueel ${n}, geweigerd ${r}`,
+    checkHint: 'Voer grow-coach parse met --write uit om ze bij te werken.',
+    coachingNote: 'coachingnotitie',
+    notCoachingNote: 'geen coachingnotitie',
+    client: 'Cliënt', date: 'Datum', goal: 'Doel', reality: 'Realiteit', options: 'Opties', actions: 'Acties',
+    scale: 'Schaal', commitment: 'Commitment', properties: 'Eigenschappen', none: '—',
+    counts: (open: number, done: number, cancelled: number) => `${open} open, ${done} gedaan, ${cancelled} vervallen`,
+    nextDue: (d: string) => `eerstvolgende ${d}`,
+    upToDate: 'actueel',
+    wouldUpdate: 'verouderd (voer uit met --write om bij te werken)',
+  },
+} satisfies Record<CliLanguage, unknown>;
+
+type Words = (typeof WORDS)['en'];
+
+/** One element of `parse <file> --json`. */
+export interface ParseJson {
+  file: string;
+  coaching: boolean;
+  client: string | null;
+  date: string | null;
+  goal: string | null;
+  reality: string | null;
+  options: string[];
+  actions: SessionRecord['actions'];
+  scale: number | null;
+  commitment: number | null;
+  warnings: string[];
+}
+
+export function toJson(record: SessionRecord, coaching: boolean): ParseJson {
+  const { file, client, date, goal, reality, options, actions, scale, commitment, warnings } = record;
+  return { file, coaching, client, date, goal, reality, options, actions, scale, commitment, warnings };
+}
+
+/** A note to process: where it is on disk and how messages name it. */
+interface Target {
+  abs: string;
+  shown: string;
+  /** The path the coaching rules see (vault-relative where the vault is known). */
+  rel: string;
+}
+
+/** Files Obsidian keeps in a vault's configuration folder (whatever that folder is called). */
+const CONFIG_FILES = ['app.json', 'workspace.json', 'appearance.json', 'core-plugins.json'];
+
+/** True when `dir` holds a dot-folder with Obsidian's configuration files: it is a vault. */
+async function isVaultRoot(dir: string): Promise<boolean> {
+  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isDirectory() || !entry.name.startsWith('.')) continue;
+    const inside = await fs.readdir(path.join(dir, entry.name)).catch(() => [] as string[]);
+    if (inside.some((name) => CONFIG_FILES.includes(name))) return true;
+  }
+  return false;
+}
+
+/**
+ * The vault-relative path of a single file: relative to the nearest folder above it that is an
+ * Obsidian vault, else as given, so the coaching-folder rule works for `parse <file>` too.
+ */
+async function vaultRelative(abs: string, given: string): Promise<string> {
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    if (await isVaultRoot(dir)) return path.relative(dir, abs).split(path.sep).join('/');
+    if (path.dirname(dir) === dir) return given.split(path.sep).join('/');
+  }
+}
+
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  const args = parseArgs(argv, { flags: ['json', 'write', 'check'], values: ['lang', ...RULE_OPTIONS] });
+  const words: Words = WORDS[detectLanguage(argv, process.env)];
+  const given = args.positionals[0];
+  if (given === undefined) throw new UsageError(words.missingPath);
+  const write = args.flags.has('write');
+  const check = args.flags.has('check');
+  if (write && check) throw new UsageError(words.writeAndCheck);
+  if (args.flags.has('json') && (write || check)) throw new UsageError(words.jsonAndMode);
+  const rules = loadRules(args);
+  const stats = await statPath(given, 'file or vault folder');
+  const abs = path.resolve(given);
+
+  let targets: Target[];
+  let vaultMode: boolean;
+  if (stats.isDirectory()) {
+    if (!write && !check) throw new UsageError(words.needsMode(given));
+    vaultMode = true;
+    targets = (await listNotes(abs)).map((rel) => ({ abs: path.join(abs, rel), shown: rel, rel }));
+  } else if (stats.isFile()) {
+    vaultMode = false;
+    targets = [{ abs, shown: given, rel: await vaultRelative(abs, given) }];
+  } else {
+    throw new UsageError(words.notNote(given));
+  }
+
+  if (!write && !check) return showOne(targets[0]!, rules, args.flags.has('json'), words, io);
+  return check ? checkNotes(targets, vaultMode, rules, words, io) : writeNotes(targets, vaultMode, rules, words, io);
+}
+
+/** Reads a target; null when it is skipped (unreadable, not text, or not a coaching note in a vault). */
+async function load(target: Target, vaultMode: boolean, rules: CoachingRules, io: CliIO): Promise<{ text: string; result: UpdateResult } | null> {
+  const text = await readNoteText(target.abs, target.shown, io);
+  if (text === null) return null;
+  const record = readNote(text, target.shown);
+  if (vaultMode && !isCoachingNote(target.rel, record, rules)) return null;
+  return { text, result: updateProperties(text, record, target.shown) };
+}
+
+async function writeNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO): Promise<number> {
+  let updated = 0;
+  let unchanged = 0;
+  const refused: string[] = [];
+  for (const target of targets) {
+    const note = await load(target, vaultMode, rules, io);
+    if (note === null) continue;
+    const { result } = note;
+    if (result.status === 'unchanged') unchanged += 1;
+    else if (result.status === 'refused') refused.push(result.reason);
+    else {
+      // Write to the file a link points at, so a linked note stays a link.
+      const real = await fs.realpath(target.abs);
+      if (await writeFileAtomic(real, result.text, note.text)) {
+        updated += 1;
+        io.out(`${words.updated}: ${target.shown}`);
+      } else refused.push(words.changed(target.shown));
+    }
+  }
+  for (const reason of refused) io.out(`${words.refused}: ${reason}`);
+  io.out(words.writeSummary(updated, unchanged, refused.length));
+  return refused.length > 0 ? 1 : 0;
+}
+
+async function checkNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO): Promise<number> {
+  const stale: string[] = [];
+  const refused: string[] = [];
+  let fresh = 0;
+  for (const target of targets) {
+    const note = await load(target, vaultMode, rules, io);
+    if (note === null) continue;
+    if (note.result.status === 'unchanged') fresh += 1;
+    else if (note.result.status === 'refused') refused.push(note.result.reason);
+    else stale.push(target.shown);
+  }
+  for (const file of stale) io.out(`${words.stale}: ${file}`);
+  for (const reason of refused) io.out(`${words.refused}: ${reason}`);
+  io.out(words.checkSummary(stale.length, fresh, refused.length));
+  if (stale.length > 0) io.out(words.checkHint);
+  return stale.length > 0 || refused.length > 0 ? 1 : 0;
+}
+
+async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO): Promise<number> {
+  const text = await readNoteText(target.abs, target.shown, io);
+  if (text === null) return 1;
+  const record = readNote(text, target.shown);
+  const coaching = isCoachingNote(target.rel, record, rules);
+  for (const warning of record.warnings) io.err(`warning: ${warning}`);
+  if (json) {
+    io.out(JSON.stringify(toJson(record, coaching), null, 2));
+    return 0;
+  }
+  const firstLine = (t: string | null) => (t === null ? words.none : (t.split('\n')[0] ?? '') + (t.includes('\n') ? ' …' : ''));
+  const count = (status: string) => record.actions.filter((a) => a.status === status).length;
+  const dues = record.actions.filter((a) => a.status === 'open' && a.due !== null).map((a) => a.due!).sort();
+  const result = updateProperties(text, record, target.shown);
+  const props = result.status === 'unchanged' ? words.upToDate : result.status === 'updated' ? words.wouldUpdate : `${words.refused}: ${result.reason}`;
+  io.out(`${target.shown} (${coaching ? words.coachingNote : words.notCoachingNote})`);
+  io.out(`  ${words.client}: ${record.client ?? words.none} · ${words.date}: ${record.date ?? words.none}`);
+  io.out(`  ${words.goal}: ${firstLine(record.goal)}`);
+  io.out(`  ${words.reality}: ${firstLine(record.reality)}`);
+  io.out(`  ${words.options}: ${record.options.length === 0 ? words.none : record.options.join(' · ')}`);
+  const next = dues[0] === undefined ? '' : `; ${words.nextDue(dues[0])}`;
+  io.out(`  ${words.actions}: ${words.counts(count('open'), count('done'), count('cancelled'))}${next}`);
+  io.out(`  ${words.scale}: ${record.scale ?? words.none} · ${words.commitment}: ${record.commitment ?? words.none}`);
+  io.out(`  ${words.properties}: ${props}`);
+  return 0;
+}
