@@ -17,7 +17,7 @@ import type { SessionRecord } from '../../core/session';
 import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, type CliLanguage } from '../messages';
-import { listNotes, loadRules, readNoteText, RULE_OPTIONS, statPath, writeFileAtomic } from '../vault';
+import { decodeText, listNotes, loadRules, RULE_OPTIONS, statPath, writeFileAtomic } from '../vault';
 
 const WORDS = {
   en: {
@@ -153,9 +153,26 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return check ? checkNotes(targets, vaultMode, rules, words, io) : writeNotes(targets, vaultMode, rules, words, io);
 }
 
+/**
+ * A note's exact text, BOM included (a decoder drops it, and the writer must put it back), or
+ * null with a warning naming the file when it cannot be read or is not UTF-8 text.
+ */
+async function readExact(file: string, shown: string, io: CliIO): Promise<string | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (error) {
+    io.err(`warning: ${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
+    return null;
+  }
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const text = decodeText(bom ? bytes.subarray(3) : bytes, shown, io);
+  return text === null ? null : (bom ? '\uFEFF' : '') + text;
+}
+
 /** Reads a target; null when it is skipped (unreadable, not text, or not a coaching note in a vault). */
 async function load(target: Target, vaultMode: boolean, rules: CoachingRules, io: CliIO): Promise<{ text: string; result: UpdateResult } | null> {
-  const text = await readNoteText(target.abs, target.shown, io);
+  const text = await readExact(target.abs, target.shown, io);
   if (text === null) return null;
   const record = readNote(text, target.shown);
   if (vaultMode && !isCoachingNote(target.rel, record, rules)) return null;
@@ -205,7 +222,7 @@ async function checkNotes(targets: Target[], vaultMode: boolean, rules: Coaching
 }
 
 async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO): Promise<number> {
-  const text = await readNoteText(target.abs, target.shown, io);
+  const text = await readExact(target.abs, target.shown, io);
   if (text === null) return 1;
   const record = readNote(text, target.shown);
   const coaching = isCoachingNote(target.rel, record, rules);
