@@ -86,7 +86,15 @@ export const UI_STRINGS = {
     nl: '{updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd.',
     en: '{updated} updated, {unchanged} unchanged, {refused} refused.',
   },
-  parseNotCoaching: { nl: '{file} is geen coachingsnotitie.', en: '{file} is not a coaching note.' },
+  parseNotCoaching: {
+    nl: '{file} is geen coachingsnotitie: geef de notitie type "{type}", de tag #{tag} of zet haar in de map "{folder}".',
+    en: '{file} is not a coaching note: give it type "{type}", the tag #{tag} or move it into the folder "{folder}".',
+  },
+  parseUnreadable: {
+    nl: '{file} kon niet zeker worden gelezen; probeer het zo nog eens.',
+    en: '{file} could not be read for sure; try again in a moment.',
+  },
+  parseMoreRefused: { nl: '… en nog {n}.', en: '… and {n} more.' },
 
   // Templates
   templatePick: { nl: 'Kies een sjabloon', en: 'Choose a template' },

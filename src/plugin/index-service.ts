@@ -191,13 +191,15 @@ export class IndexService extends Component {
     return runQuery(this.records(), query, today, language);
   }
 
+  /** The cached metadata of a note when it belongs to exactly this text, else null. */
+  cacheOf(path: string, text: string): CachedMetadata | null {
+    const entry = this.notes.get(path);
+    return entry?.fingerprint === noteFingerprint(text) ? this.app.metadataCache.getCache(path) : null;
+  }
+
   /** The Will actions of a note's current text, for `toggleAction`; null when it cannot be read for sure. */
   locate(path: string): (text: string) => readonly WillAction[] | null {
-    return (text) => {
-      const entry = this.notes.get(path);
-      const fresh = entry?.fingerprint === noteFingerprint(text) ? this.app.metadataCache.getCache(path) : null;
-      return readWillActions(text, path, fresh);
-    };
+    return (text) => readWillActions(text, path, this.cacheOf(path, text));
   }
 }
 

@@ -6,6 +6,7 @@ import { registerCommands } from './commands/register';
 import { ACTIONS_ICON, ActionsView, VIEW_TYPE_ACTIONS } from './dashboard-view';
 import type { GrowCoachHost } from './host';
 import { IndexService } from './index-service';
+import { ParseOnChange } from './parse-on-change';
 import { readSettings, resolveLanguage, type GrowCoachSettings } from './settings';
 import { GrowCoachSettingTab } from './settings-tab';
 import { StatusBar } from './status-bar';
@@ -28,6 +29,7 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
       ctx.addChild(new ActionsBlock(el, this, source, ctx.sourcePath));
     });
     this.addChild(new StatusBar(this, this.addStatusBarItem()));
+    this.addChild(new ParseOnChange(this));
     registerCommands(this, this);
     this.addSettingTab(new GrowCoachSettingTab(this.app, this, this));
   }

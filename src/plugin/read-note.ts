@@ -9,17 +9,12 @@ import { splitBom, splitLines } from '../core/lines';
 import { readProperties } from '../core/note-properties';
 import type { Outline } from '../core/outline';
 import { buildRecord } from '../core/record';
+import { scanOutline } from '../core/scan';
 import type { SessionRecord, WillAction } from '../core/session';
 import { cacheOutline } from './cache-outline';
 
-/** Interim until the fast scanner (`core/scan.ts`) lands: it declines every note. */
-function scanOutline(body: string): Outline | null {
-  void body;
-  return null;
-}
-
 function outlineOf(body: string, lines: readonly string[], cache: CachedMetadata | null): Outline | null {
-  return scanOutline(body) ?? (cache === null ? null : cacheOutline(cache, lines));
+  return scanOutline(body, lines) ?? (cache === null ? null : cacheOutline(cache, lines));
 }
 
 function recordOf(path: string, lines: readonly string[], outline: Outline): SessionRecord {
@@ -43,4 +38,12 @@ export function readWillActions(text: string, path: string, cacheOfThisText: Cac
   const lines = splitLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
   return outline === null ? null : recordOf(path, lines, outline).actions;
+}
+
+/** The record of exactly this text, or null when it cannot be read for sure (for writes). */
+export function readRecordExactly(text: string, path: string, cacheOfThisText: CachedMetadata | null): SessionRecord | null {
+  const { body } = splitBom(text);
+  const lines = splitLines(body);
+  const outline = outlineOf(body, lines, cacheOfThisText);
+  return outline === null ? null : recordOf(path, lines, outline);
 }

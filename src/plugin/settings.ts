@@ -5,6 +5,7 @@
  */
 import { DEFAULT_RULES, type CoachingRules } from '../core/coaching';
 import { isLanguage, type Language } from '../core/i18n';
+import { DEFAULT_TEMPLATE_FOLDER } from '../core/template-registry';
 
 export interface GrowCoachSettings {
   /** The language of the UI and of the built-in templates; null follows Obsidian's language. */
@@ -24,7 +25,7 @@ export interface GrowCoachSettings {
 export const DEFAULT_SETTINGS: GrowCoachSettings = {
   language: null,
   rules: { ...DEFAULT_RULES },
-  templateFolder: 'Templates/GROW',
+  templateFolder: DEFAULT_TEMPLATE_FOLDER,
   coachName: '',
   addCompletionDate: true,
   parseOnChange: false,

@@ -1,16 +1,25 @@
 /**
- * Registers every command. Each command lives in its own file; ids carry neither the plugin's id
- * nor the word "command", names are in sentence case, and no command has a default hotkey.
+ * Registers every command; each lives in its own file. Ids carry neither the plugin's id nor the
+ * word "command", names are in sentence case, and no command has a default hotkey.
  */
 import type { Plugin } from 'obsidian';
-import { ui } from '../../core/i18n-ui';
 import type { GrowCoachHost } from '../host';
+import { addExportTemplatesCommand } from './export-templates';
+import { addInsertGrowSessionCommand } from './insert-grow-session';
+import { addInsertReflectiveQuestionsCommand } from './insert-reflective-questions';
+import { addInsertTemplateCommand } from './insert-template';
+import { addNewSessionCommand } from './new-session';
+import { addOpenDashboardCommand } from './open-dashboard';
+import { addParseAllCommand } from './parse-all';
+import { addParseNoteCommand } from './parse-note';
 
 export function registerCommands(plugin: Plugin, host: GrowCoachHost): void {
-  const language = host.language();
-  plugin.addCommand({
-    id: 'open-actions-dashboard',
-    name: ui('openDashboard', language),
-    callback: () => void host.openDashboard(),
-  });
+  addOpenDashboardCommand(plugin, host);
+  addNewSessionCommand(plugin, host);
+  addInsertGrowSessionCommand(plugin, host);
+  addInsertReflectiveQuestionsCommand(plugin, host);
+  addInsertTemplateCommand(plugin, host);
+  addParseNoteCommand(plugin, host);
+  addParseAllCommand(plugin, host);
+  addExportTemplatesCommand(plugin, host);
 }

@@ -1,0 +1,13 @@
+/** "Insert reflective questions": the reflective questions at the cursor. */
+import type { Plugin } from 'obsidian';
+import { ui } from '../../core/i18n-ui';
+import type { GrowCoachHost } from '../host';
+import { insertNamed } from '../insert-template';
+
+export function addInsertReflectiveQuestionsCommand(plugin: Plugin, host: GrowCoachHost): void {
+  plugin.addCommand({
+    id: 'insert-reflective-questions',
+    name: ui('cmdInsertQuestions', host.language()),
+    editorCallback: (editor, ctx) => insertNamed(host, editor, ctx.file, 'reflective-questions'),
+  });
+}

@@ -1,0 +1,100 @@
+/**
+ * "New coaching session…": choose a client the index knows, or type a new name; a note is created
+ * from the session template as `<coaching folder>/<client>/<date> session <n>.md` (numbered after
+ * that client's earlier sessions, opening with their still-open actions) and opened. An existing
+ * note is never overwritten: ` (2)` is added to the name instead.
+ */
+import { Notice, SuggestModal, TFile, TFolder, type App, type Plugin } from 'obsidian';
+import { normalizeFolder } from '../../core/coaching';
+import { uniquePath } from '../../core/file-names';
+import { ui } from '../../core/i18n-ui';
+import { singleLine } from '../../core/template-context';
+import { findTemplate } from '../../core/template-registry';
+import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates';
+import type { GrowCoachHost } from '../host';
+import { availableTemplates, templateContext } from '../templates-source';
+
+interface ClientChoice {
+  name: string;
+  isNew: boolean;
+}
+
+export class ClientPicker extends SuggestModal<ClientChoice> {
+  constructor(
+    app: App,
+    private readonly host: GrowCoachHost,
+    private readonly choose: (client: string) => void,
+  ) {
+    super(app);
+    this.setPlaceholder(ui('clientPick', host.language()));
+  }
+
+  override getSuggestions(query: string): ClientChoice[] {
+    const typed = singleLine(query);
+    const wanted = typed.toLowerCase();
+    const known = this.host.index.clients().filter((name) => name.toLowerCase().includes(wanted));
+    const choices = known.map((name) => ({ name, isNew: false }));
+    // A name no client has yet: offered first when nothing matches, else after the matches.
+    if (typed !== '' && !known.some((name) => name.toLowerCase() === wanted)) {
+      if (known.length === 0) choices.unshift({ name: typed, isNew: true });
+      else choices.push({ name: typed, isNew: true });
+    }
+    return choices;
+  }
+
+  override renderSuggestion(choice: ClientChoice, el: HTMLElement): void {
+    el.setText(choice.isNew ? ui('clientNew', this.host.language(), { name: choice.name }) : choice.name);
+  }
+
+  override onChooseSuggestion(choice: ClientChoice): void {
+    this.choose(choice.name);
+  }
+}
+
+/** Creates the folders of `path` that do not exist yet. */
+async function ensureFolders(host: GrowCoachHost, path: string): Promise<void> {
+  const parts = path.split('/').slice(0, -1);
+  for (let i = 1; i <= parts.length; i += 1) {
+    const dir = parts.slice(0, i).join('/');
+    const found = host.app.vault.getAbstractFileByPath(dir);
+    if (found instanceof TFolder) continue;
+    if (found === null) await host.app.vault.createFolder(dir);
+  }
+}
+
+/** Creates the session note for `client` and returns its path, or null after a notice. */
+export async function createSession(host: GrowCoachHost, client: string): Promise<string | null> {
+  const language = host.language();
+  const entry = findTemplate(await availableTemplates(host), 'grow-session');
+  if (!entry) {
+    new Notice(ui('templateNotFound', language, { name: 'grow-session' }));
+    return null;
+  }
+  const context = templateContext(host, { client });
+  let text: string;
+  let candidate: string;
+  try {
+    text = renderTemplate(entry, context);
+    candidate = newNotePath(entry, context, normalizeFolder(host.settings.rules.folder) || DEFAULT_NOTE_FOLDER);
+  } catch (error) {
+    new Notice(ui('templateFailed', language, { name: entry.title, error: error instanceof TemplateError ? error.message : String(error) }));
+    return null;
+  }
+  const path = uniquePath(candidate, (p) => host.app.vault.getAbstractFileByPath(p) !== null);
+  await ensureFolders(host, path);
+  // `create` fails when the file exists: a note is never overwritten.
+  const file = await host.app.vault.create(path, text);
+  new Notice(ui('sessionCreated', language, { file: path }));
+  if (file instanceof TFile) await host.app.workspace.getLeaf(false).openFile(file, { active: true });
+  return path;
+}
+
+export function addNewSessionCommand(plugin: Plugin, host: GrowCoachHost): void {
+  plugin.addCommand({
+    id: 'new-coaching-session',
+    name: ui('cmdNewSession', host.language()),
+    callback: () => {
+      new ClientPicker(host.app, host, (client) => void createSession(host, client)).open();
+    },
+  });
+}

@@ -1,0 +1,60 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { localToday } from '../../src/core/dates';
+import type { LoadedPlugin } from '../harness/load-plugin';
+import { openDashboard, readNote, rowEl, start, tempVault, tick } from './helpers';
+
+let loaded: LoadedPlugin | null = null;
+let vault = '';
+
+afterEach(async () => {
+  if (loaded) {
+    const leaks = await loaded.unload();
+    loaded = null;
+    expect(leaks).toEqual([]);
+  }
+  if (vault) fs.rmSync(vault, { recursive: true, force: true });
+  vault = '';
+});
+
+describe('ticking while the note changes under the dashboard', () => {
+  const NOTE = 'Coaching/Eva/2026-11-01 session 1.md';
+  const TEXT = ['---', 'client: Eva', 'date: 2026-11-01', '---', '## Will', '- [ ] Call the team lead', '- [ ] Draft the plan 📅 2026-12-01', ''].join('\n');
+
+  it('completes the right action when an edit moved its line between render and tick', async () => {
+    vault = tempVault();
+    fs.mkdirSync(path.join(vault, 'Coaching/Eva'), { recursive: true });
+    fs.writeFileSync(path.join(vault, NOTE), TEXT);
+    loaded = await start(vault);
+    const el = await openDashboard(loaded);
+    const row = rowEl(el, NOTE, 7);
+    // Another editor inserts two lines above; the dashboard has not heard of it yet.
+    const moved = TEXT.replace('## Will\n', '## Will\nAgreed at the end:\n\n');
+    fs.writeFileSync(path.join(vault, NOTE), moved);
+    tick(row);
+    await loaded.flush();
+    const after = readNote(vault, NOTE).split('\n');
+    expect(after[8]).toBe(`- [x] Draft the plan 📅 2026-12-01 ✅ ${localToday()}`);
+    expect(after.filter((l, i) => l !== moved.split('\n')[i])).toEqual([after[8]]);
+    expect(loaded.notices).toEqual([]);
+  });
+
+  it('changes nothing and tells the coach when the line was deleted first', async () => {
+    vault = tempVault();
+    fs.mkdirSync(path.join(vault, 'Coaching/Eva'), { recursive: true });
+    fs.writeFileSync(path.join(vault, NOTE), TEXT);
+    loaded = await start(vault);
+    const el = await openDashboard(loaded);
+    const row = rowEl(el, NOTE, 7);
+    const without = TEXT.replace('- [ ] Draft the plan 📅 2026-12-01\n', '');
+    fs.writeFileSync(path.join(vault, NOTE), without);
+    tick(row);
+    await loaded.flush();
+    expect(readNote(vault, NOTE)).toBe(without);
+    expect(loaded.notices.map((n) => n.message)).toEqual([`Action not found in ${NOTE}: "Draft the plan". Nothing was changed.`]);
+    // The checkbox is not left ticked.
+    const box = el.querySelector<HTMLInputElement>('.grow-row input.grow-checkbox:checked');
+    expect(box).toBeNull();
+  });
+});
