@@ -52,6 +52,7 @@ class Block {
   markerOffset = 0;
   padding = 0;
   item: OutlineItem | null = null;
+  emptyThenBlank = false;
   // fenced code
   fenceChar = 0;
   fenceLen = 0;
@@ -79,7 +80,11 @@ class Block {
 }
 
 /** Thrown (and caught in {@link scanOutline}) where the scanner refuses to decide. */
-class Bail extends Error {}
+class Bail extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
 
 const isSpaceOrTab = (c: number): boolean => c === C_SPACE || c === C_TAB;
 
@@ -90,7 +95,8 @@ const HTML_1 = /<(?:script|pre|textarea|style)(?:[ \t>]|$)/iy;
 const HTML_6 =
   /<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t]|\/?>|$)/iy;
 const HTML_7 =
-  /(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:[ \t]*=[ \t]*(?:[^"'=<>`\x00-\x20]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/y;
+  // eslint-disable-next-line no-control-regex -- an unquoted attribute value excludes control characters, as in CommonMark
+  /(?:<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[a-zA-Z_:][a-zA-Z0-9:._-]*(?:[ \t]*=[ \t]*(?:[^"'=<>`\u0000-\u0020]+|'[^']*'|"[^"]*"))?)*[ \t]*\/?>|<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>)[ \t]*$/y;
 const HTML_1_CLOSE = /<\/(?:script|pre|textarea|style)>/i;
 const HTML_CLOSE: readonly (string | null)[] = [null, null, '-->', '?>', '>', ']]>'];
 
@@ -182,6 +188,8 @@ class Scanner {
   private extendClose = false;
   /** The open indented code block took this line by its indentation. */
   private codeIndented = false;
+  /** No container starts (see {@link Scanner.run}). */
+  private noContainers = false;
 
   constructor(private readonly body: string, private readonly lines: readonly string[]) {}
 
@@ -193,8 +201,9 @@ class Scanner {
       this.outline.frontmatter = fm;
       first = fm.endLine;
     } else if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-      // An opening fence that never closes: remark's reading of the rest is not CommonMark's.
-      throw new Bail();
+      // An opening fence that never closes: after it, remark (micromark-extension-frontmatter's
+      // failed attempt) starts no block quote or list item anywhere in the note.
+      this.noContainers = true;
     }
     let abs = 0;
     for (let i = 0; i < lines.length; i += 1) {
@@ -300,7 +309,7 @@ class Scanner {
     while (!this.canContain(this.tip.kind, kind)) this.finalize(this.tip);
     const parent = this.tip;
     const b = new Block(kind, parent, this.lineNo);
-    if (b.depth > MAX_DEPTH) throw new Bail();
+    if (b.depth > MAX_DEPTH) throw new Bail(`containers nested deeper than ${MAX_DEPTH}`);
     parent.child = b;
     if (parent.firstChild === null) parent.firstChild = b;
     this.tip = b;
@@ -340,7 +349,7 @@ class Scanner {
     while (!matchedLeaf) {
       this.findNextNonspace();
       const c = s.charCodeAt(this.nextNonspace);
-      if (!this.indented && c === 91 && s.charCodeAt(this.nextNonspace + 1) === 94) throw new Bail(); // [^ footnote
+      if (!this.indented && c === 91 && s.charCodeAt(this.nextNonspace + 1) === 94) throw new Bail('a footnote definition');
       if (!this.indented && !this.maybeSpecial(c)) {
         this.advanceNextNonspace();
         break;
@@ -375,7 +384,7 @@ class Scanner {
       if (s.charCodeAt(this.nextNonspace) === 91) {
         // `[label]: destination` at the start of a paragraph is a definition, not text.
         const close = s.indexOf(']', this.nextNonspace);
-        if (close === -1 || s.indexOf(']:', this.nextNonspace) !== -1) throw new Bail();
+        if (close === -1 || s.indexOf(']:', this.nextNonspace) !== -1) throw new Bail('a link reference definition');
       }
       const p = this.addChild(PARA);
       this.advanceNextNonspace();
@@ -416,10 +425,13 @@ class Scanner {
         return 0;
       case ITEM:
         if (this.blank) {
-          if (b.firstChild === null) return 1;
+          // An empty item followed by a blank line ends at the next line that is not blank (as in
+          // micromark, which keeps it open until then).
+          if (b.firstChild === null) b.emptyThenBlank = true;
           this.advanceNextNonspace();
           return 0;
         }
+        if (b.emptyThenBlank) return 1;
         if (this.indent >= b.markerOffset + b.padding) {
           this.advanceOffset(b.markerOffset + b.padding, true);
           return 0;
@@ -480,7 +492,7 @@ class Scanner {
     const c = s.charCodeAt(at);
     if (!this.indented) {
       // block quote
-      if (c === 62) {
+      if (c === 62 && !this.noContainers) {
         this.advanceNextNonspace();
         this.advanceOffset(1, false);
         if (isSpaceOrTab(s.charCodeAt(this.offset))) this.advanceOffset(1, true);
@@ -574,7 +586,7 @@ class Scanner {
       }
     }
     // list item
-    if (!this.indented || container.kind === LIST) {
+    if ((!this.indented || container.kind === LIST) && !this.noContainers) {
       if (this.tryListItem()) return 1;
     }
     // indented code
@@ -721,6 +733,17 @@ export function scanOutline(body: string, lines?: readonly string[]): Outline | 
     return new Scanner(body, lines ?? splitLines(body)).run();
   } catch (e) {
     if (e instanceof Bail) return null;
+    throw e;
+  }
+}
+
+/** Why {@link scanOutline} refuses a body (for diagnostics), or null when it does not. */
+export function scanRefusal(body: string, lines?: readonly string[]): string | null {
+  try {
+    new Scanner(body, lines ?? splitLines(body)).run();
+    return null;
+  } catch (e) {
+    if (e instanceof Bail) return e.reason;
     throw e;
   }
 }
