@@ -9,7 +9,7 @@
  * fails loudly instead of receiving `undefined`.
  */
 import { createRequire } from 'node:module';
-import type * as MomentModule from 'moment';
+import type momentFn from 'moment';
 import { App } from './app';
 import { Component } from './component';
 import { PendingWork, setActiveContext, type HarnessContext, type HarnessError } from './context';
@@ -80,9 +80,9 @@ export interface Debouncer<T extends unknown[], V> {
 }
 
 /** moment, as Obsidian bundles it (the version obsidian's package depends on). */
-function loadMoment(language: string): typeof MomentModule {
+function loadMoment(language: string): typeof momentFn {
   const fromObsidian = createRequire(createRequire(import.meta.url).resolve('obsidian/package.json'));
-  const moment = fromObsidian('moment') as typeof MomentModule;
+  const moment = fromObsidian('moment') as typeof momentFn;
   if (language !== 'en') {
     try {
       fromObsidian(`moment/locale/${language}`);

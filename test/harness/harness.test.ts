@@ -524,6 +524,8 @@ describe('loadPlugin', () => {
 
     loaded.window.dispatchEvent(new (loaded.window as unknown as { Event: typeof Event }).Event('resize'));
     expect(plugin.events).toContain('resize');
+    expect(await loaded.tickIntervals()).toBe(1);
+    expect(plugin.events).toContain('tick');
 
     const block = await loaded.renderCodeBlock('probe', 'open actions\n', 'Clients/Anna/Sessie 1.md');
     expect(block.el.textContent).toBe('Rendered: open actions in Clients/Anna/Sessie 1.md');
@@ -639,5 +641,134 @@ describe('loadPlugin', () => {
     await loaded.flush();
     expect(readNote('Clients/Anna/Sessie 2.md')).toBe('changed');
     expect(loaded.errors.map((e) => (e.error as Error).message)).toEqual(['handler broke', 'async handler broke']);
+  });
+});
+
+describe('Editor', () => {
+  it('maps positions and moves the cursor with edits as CodeMirror does', async () => {
+    const { Editor } = await import('./editor');
+    const changes: string[] = [];
+    const editor = new Editor((e) => changes.push(e.getValue()));
+    editor.load('# Sessie\n\n- [ ] Bellen\n');
+    expect(changes).toEqual([]);
+    expect(editor.lineCount()).toBe(4);
+    expect(editor.posToOffset({ line: 2, ch: 6 })).toBe(16);
+    expect(editor.offsetToPos(16)).toEqual({ line: 2, ch: 6 });
+    editor.setCursor({ line: 2, ch: 12 });
+    editor.replaceRange('Anna ', { line: 2, ch: 6 });
+    expect(editor.getLine(2)).toBe('- [ ] Anna Bellen');
+    expect(editor.getCursor()).toEqual({ line: 2, ch: 17 });
+    editor.setSelection({ line: 0, ch: 2 }, { line: 0, ch: 8 });
+    expect(editor.getSelection()).toBe('Sessie');
+    editor.replaceSelection('Session');
+    expect(editor.getLine(0)).toBe('# Session');
+    expect(editor.getCursor()).toEqual({ line: 0, ch: 9 });
+    editor.undo();
+    expect(editor.getLine(0)).toBe('# Sessie');
+    expect(changes).toHaveLength(3);
+  });
+});
+
+describe('smaller Obsidian APIs', () => {
+  let h: LoadedPlugin | null = null;
+
+  afterEach(async () => {
+    if (h) await h.unload();
+    h = null;
+  });
+
+  it('debounce (with and without resetTimer), normalizePath, Keymap.isModEvent, requireApiVersion, moment in the language', async () => {
+    h = await loadPlugin({ vaultDir, manifest, language: 'nl', source: source('onload() {}') });
+    const { debounce, normalizePath, Keymap, requireApiVersion, moment } = h.obsidian;
+    const calls: string[] = [];
+    const trailing = debounce((x: string) => calls.push(`trailing ${x}`), 1000);
+    trailing('a');
+    trailing('b');
+    const reset = debounce((x: string) => calls.push(`reset ${x}`), 1000, true);
+    reset('c');
+    reset('d');
+    expect(calls).toEqual([]);
+    await h.flush();
+    expect(calls.sort()).toEqual(['reset d', 'trailing b']);
+    const cancelled = debounce(() => calls.push('never'), 10);
+    cancelled();
+    cancelled.cancel();
+    await h.flush();
+    expect(calls).not.toContain('never');
+    expect(normalizePath('\\Clients//Anna/ ')).toBe('Clients/Anna/ ');
+    expect(normalizePath('/')).toBe('/');
+    expect(Keymap.isModEvent({ ctrlKey: true })).toBe('tab');
+    expect(Keymap.isModEvent({ ctrlKey: true, altKey: true })).toBe('split');
+    expect(Keymap.isModEvent({ button: 1 })).toBe('tab');
+    expect(Keymap.isModEvent({})).toBe(false);
+    expect(requireApiVersion('1.8.7')).toBe(true);
+    expect(requireApiVersion('2.0.0')).toBe(false);
+    expect(moment('2026-03-01').format('MMMM')).toBe('maart');
+  });
+
+  it('resolves links by path, folder and shortest path; openLinkText creates an unresolved note', async () => {
+    writeNote('Clients/Anna/Sessie 1.md', '# A\n');
+    writeNote('Clients/Bram/Sessie 1.md', '# B\n');
+    writeNote('Index.md', '[[Sessie 1]] [[Nieuw]]\n');
+    h = await loadPlugin({ vaultDir, manifest, source: source('onload() {}') });
+    const { metadataCache, workspace, vault } = h.app;
+    expect(metadataCache.getFirstLinkpathDest('Sessie 1', 'Clients/Bram/Overzicht.md')?.path).toBe('Clients/Bram/Sessie 1.md');
+    expect(metadataCache.getFirstLinkpathDest('Anna/Sessie 1', 'Index.md')?.path).toBe('Clients/Anna/Sessie 1.md');
+    expect(metadataCache.getFirstLinkpathDest('Index', 'x.md')?.path).toBe('Index.md');
+    expect(metadataCache.unresolvedLinks['Index.md']).toEqual({ Nieuw: 1 });
+    const anna = vault.getFileByPath('Clients/Anna/Sessie 1.md');
+    if (!anna) throw new Error('fixture missing');
+    expect(metadataCache.fileToLinktext(anna, 'Index.md')).toBe('Clients/Anna/Sessie 1');
+    expect(h.app.fileManager.generateMarkdownLink(anna, 'Index.md', undefined, 'Anna')).toBe('[[Clients/Anna/Sessie 1|Anna]]');
+    await workspace.openLinkText('Nieuw', 'Index.md', false);
+    expect(readNote('Nieuw.md')).toBe('');
+    expect(h.opened.map((o) => o.path)).toEqual(['Nieuw.md']);
+    expect(workspace.getActiveFile()?.path).toBe('Nieuw.md');
+  });
+
+  it('menus record their items and run the clicked one', async () => {
+    h = await loadPlugin({
+      vaultDir,
+      manifest,
+      source: source(`
+        onload() {
+          this.addCommand({ id: 'menu', name: 'Menu', callback: () => {
+            new obsidian.Menu()
+              .addItem((i) => i.setTitle('Openen').onClick(() => new obsidian.Notice('geopend')))
+              .addSeparator()
+              .addItem((i) => i.setTitle('Afvinken'))
+              .showAtPosition({ x: 0, y: 0 });
+          } });
+        }`),
+    });
+    await h.runCommand('menu');
+    const [menu] = h.menus;
+    expect(menu?.itemTitles()).toEqual(['Openen', 'Afvinken']);
+    menu?.clickItem('Openen');
+    expect(h.notices.map((n) => n.message)).toEqual(['geopend']);
+    expect(menu?.shown).toBe(false);
+  });
+
+  it('a plugin whose onload throws fails to load, and the globals are put back', async () => {
+    await expect(loadPlugin({ vaultDir, manifest, source: source("async onload() { throw new Error('broken onload'); }") })).rejects.toThrow('broken onload');
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+    h = await loadPlugin({ vaultDir, manifest, source: source('onload() {}') });
+    expect(h.window.document.body).toBeDefined();
+  });
+
+  it("with metadataTiming 'sync' the cache is fresh inside the modify handler", async () => {
+    writeNote('a.md', '# A\n');
+    h = await loadPlugin({
+      vaultDir,
+      manifest,
+      metadataTiming: 'sync',
+      source: source(`
+        onload() {
+          this.headings = [];
+          this.registerEvent(this.app.vault.on('modify', (f) => this.headings.push(this.app.metadataCache.getFileCache(f).headings[0].heading)));
+        }`),
+    });
+    h.app.vault.external.writeFile('a.md', '# B\n');
+    expect((h.plugin as unknown as { headings: string[] }).headings).toEqual(['B']);
   });
 });

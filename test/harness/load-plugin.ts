@@ -14,6 +14,24 @@
  * with `process`, `Buffer`, `global` and the Node timers shadowed. Every network API throws and
  * is recorded. Then `new PluginClass(app, manifest)` and `await plugin.load()`, then a `create`
  * event for every file, as Obsidian fires while it loads a vault.
+ *
+ * @example
+ * ```ts
+ * const vaultDir = tempCopyOf('test/fixtures/vault');          // a real folder
+ * const h = await loadPlugin({ vaultDir, language: 'nl' });      // <repo>/main.js
+ * await h.triggerLayoutReady();                                 // onLayoutReady callbacks run
+ * expect(await h.runCommand('open-dashboard')).toBe(true);
+ * const [leaf] = h.app.workspace.getLeavesOfType('grow-coach-dashboard');
+ * const rows = leaf.view.containerEl.children[1].findAll('.grow-action');
+ * rows[0].find('input').click();                                // tick the first action
+ * await h.flush();                                              // process() + metadata 'changed'
+ * expect(fs.readFileSync(notePath, 'utf8')).toContain('- [x] Bel de manager');
+ * h.app.vault.external.writeFile('Anna/Sessie 2.md', '- [ ] Nieuw\n');  // an edit outside Obsidian
+ * await h.flush();
+ * expect(h.errors).toEqual([]);
+ * expect(h.network).toEqual([]);
+ * expect(await h.unload()).toEqual([]);                         // nothing left registered
+ * ```
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -90,8 +108,13 @@ export interface LoadedPlugin {
   readonly menus: readonly Menu[];
   /** Obsidian finished restoring the layout: runs `onLayoutReady` callbacks, then `flush()`. */
   triggerLayoutReady(): Promise<void>;
-  /** Waits until no deferred work, timeout or pending promise of the harness is left. */
+  /**
+   * Waits until no deferred work (metadata parses, watcher syncs, editor saves) and no timeout is
+   * left: pending timeouts fire at once, in due order, as if their time had come. Intervals do not.
+   */
   flush(): Promise<void>;
+  /** Fires every live interval once (a period has passed), then `flush()`. Returns how many. */
+  tickIntervals(): Promise<number>;
   /** The plugin's commands (ids with the plugin prefix). */
   commands(): Command[];
   /** Runs a command as the palette does (`'insert'` or `'grow-coach:insert'`), then `flush()`. */
@@ -330,6 +353,11 @@ export async function loadPlugin(options: LoadPluginOptions): Promise<LoadedPlug
       await flush();
     },
     flush,
+    async tickIntervals() {
+      const fired = context.timers.tickIntervals();
+      await flush();
+      return fired;
+    },
     commands: pluginCommands,
     async runCommand(id) {
       const fullId = id.includes(':') ? id : `${manifest.id}:${id}`;
