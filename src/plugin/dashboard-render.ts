@@ -175,7 +175,9 @@ export class ActionList {
   }
 
   private createGroup(group: ListGroup): GroupState {
-    const el = createDiv({ cls: 'grow-group', attr: { role: 'listitem', 'data-group': group.id } });
+    // Made inside the list, then put in place by `setGroups` (no global `createDiv`: the
+    // benchmark and popout windows have their own document).
+    const el = this.el.createDiv({ cls: 'grow-group', attr: { role: 'listitem', 'data-group': group.id } });
     const header = el.createDiv({ cls: 'grow-group-header', attr: { role: 'button', tabindex: '0', 'aria-expanded': 'true' } });
     header.createSpan({ cls: 'grow-group-chevron', attr: { 'aria-hidden': 'true' } });
     const labelEl = header.createSpan({ cls: 'grow-group-label' });
@@ -203,12 +205,13 @@ export class ActionList {
       if (row) {
         state.rows.delete(action.id);
         if (row.sig !== sig) {
-          const fresh = this.drawRow(action, today, language);
+          const fresh = this.drawRow(state.rowsEl, action, today, language);
+          if (cursor === row.el) cursor = fresh;
           row.el.replaceWith(fresh);
           row = { el: fresh, sig, action };
         } else row.action = action;
       } else {
-        row = { el: this.drawRow(action, today, language), sig, action };
+        row = { el: this.drawRow(state.rowsEl, action, today, language), sig, action };
       }
       if (row.el !== cursor) state.rowsEl.insertBefore(row.el, cursor);
       cursor = row.el.nextSibling;
@@ -228,10 +231,11 @@ export class ActionList {
     }
   }
 
-  private drawRow(action: ListAction, today: string, language: Language): HTMLElement {
+  /** Draws a row at the end of `parent`; the caller moves it where it belongs. */
+  private drawRow(parent: HTMLElement, action: ListAction, today: string, language: Language): HTMLElement {
     this.rowRenders += 1;
     const done = action.status !== 'open';
-    const row = createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.file, 'data-line': action.line } });
+    const row = parent.createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.file, 'data-line': action.line } });
     row.toggleClass('is-done', action.status === 'done');
     row.toggleClass('is-cancelled', action.status === 'cancelled');
     const label = ui(done ? 'reopenAction' : 'completeAction', language, { text: action.text });
@@ -313,11 +317,12 @@ export class ActionList {
     if (!hit) return;
     const link = target.closest('a');
     if (link && !link.hasClass('grow-note-link')) {
-      // A link inside the action's text: follow it, as in the note.
+      // A link inside the action's text: an external one opens as links do anywhere in
+      // Obsidian; an internal one is resolved from the action's note.
+      if (!link.hasClass('internal-link')) return;
       evt.preventDefault();
       const href = link.getAttribute('data-href') ?? link.getAttribute('href') ?? '';
-      if (link.hasClass('internal-link')) this.deps.followLink(href, hit.row.action.file, this.deps.isNewTab(evt));
-      else if (/^(?:https?:|mailto:)/i.test(href)) window.open(href, '_blank', 'noopener');
+      this.deps.followLink(href, hit.row.action.file, this.deps.isNewTab(evt));
       return;
     }
     evt.preventDefault();

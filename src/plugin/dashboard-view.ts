@@ -11,9 +11,9 @@ import { DEFAULT_QUERY, type DashboardQuery } from './dashboard-query';
 import { ActionList, type GroupBy } from './dashboard-render';
 import type { GrowCoachHost } from './host';
 import { listDeps } from './list-deps';
+import { ACTIONS_ICON, VIEW_TYPE_ACTIONS } from './view-type';
 
-export const VIEW_TYPE_ACTIONS = 'grow-actions';
-export const ACTIONS_ICON = 'list-checks';
+export { ACTIONS_ICON, VIEW_TYPE_ACTIONS } from './view-type';
 
 const GROUPS: readonly { value: GroupBy; label: UiKey }[] = [
   { value: 'client', label: 'groupClient' },
@@ -45,6 +45,8 @@ export class ActionsView extends ItemView {
     private readonly host: GrowCoachHost,
   ) {
     super(leaf);
+    // A dashboard, not a place to navigate from: opening a note never replaces it.
+    this.navigation = false;
   }
 
   override getViewType(): string {

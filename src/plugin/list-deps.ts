@@ -8,12 +8,15 @@ import { completeAction } from './complete-action';
 import type { ActionList, ListAction, ListDeps } from './dashboard-render';
 import type { GrowCoachHost } from './host';
 import { disarmLinks, inertMarkdown, isPlainText } from './safe-markdown';
+import { VIEW_TYPE_ACTIONS } from './view-type';
 
 /** Opens the note at the action's line (0-based in `eState`), in a new tab when asked. */
 export async function openAction(host: GrowCoachHost, action: ListAction, newTab: boolean): Promise<void> {
   const file = host.app.vault.getAbstractFileByPath(action.file);
   if (!(file instanceof TFile)) return;
-  const leaf = host.app.workspace.getLeaf(newTab ? 'tab' : false);
+  let leaf = host.app.workspace.getLeaf(newTab ? 'tab' : false);
+  // Never replace the dashboard with the note: open it next to it.
+  if (leaf.view.getViewType() === VIEW_TYPE_ACTIONS) leaf = host.app.workspace.getLeaf('tab');
   await leaf.openFile(file, { active: true, eState: { line: action.line - 1 } });
 }
 
