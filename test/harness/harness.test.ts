@@ -724,6 +724,11 @@ describe('smaller Obsidian APIs', () => {
     expect(readNote('Nieuw.md')).toBe('');
     expect(h.opened.map((o) => o.path)).toEqual(['Nieuw.md']);
     expect(workspace.getActiveFile()?.path).toBe('Nieuw.md');
+    const nieuw = vault.getFileByPath('Nieuw.md');
+    if (!nieuw) throw new Error('not created');
+    await h.app.fileManager.trashFile(nieuw);
+    await h.flush();
+    expect(workspace.getActiveFile()).toBeNull();
   });
 
   it('menus record their items and run the clicked one', async () => {
@@ -770,5 +775,26 @@ describe('smaller Obsidian APIs', () => {
     });
     h.app.vault.external.writeFile('a.md', '# B\n');
     expect((h.plugin as unknown as { headings: string[] }).headings).toEqual(['B']);
+  });
+});
+
+describe('startup', () => {
+  it("announces every file with create, but parses nothing again: no 'changed' at startup", async () => {
+    writeNote('a.md', '# A\n');
+    const h = await loadPlugin({
+      vaultDir,
+      manifest,
+      source: source(`
+        onload() {
+          this.log = [];
+          this.registerEvent(this.app.vault.on('create', (f) => this.log.push('create ' + f.path)));
+          this.registerEvent(this.app.metadataCache.on('changed', (f) => this.log.push('changed ' + f.path)));
+          this.registerEvent(this.app.metadataCache.on('resolved', () => this.log.push('resolved')));
+          this.log.push('cache ' + this.app.metadataCache.getFileCache(this.app.vault.getFileByPath('a.md')).headings[0].heading);
+        }`),
+    });
+    await h.triggerLayoutReady();
+    expect((h.plugin as unknown as { log: string[] }).log).toEqual(['cache A', 'create a.md', 'resolved']);
+    expect(await h.unload()).toEqual([]);
   });
 });

@@ -306,9 +306,13 @@ export class Vault extends Events {
     this.emit({ type: 'create', file: this.attachFile(norm, parent, onDisk) });
   }
 
-  /** Harness: fires `create` for every file, as Obsidian does while it loads a vault. */
+  /**
+   * Harness: fires `create` for every file, as Obsidian does while it loads a vault. Only plugins
+   * hear it: the metadata cache already holds these files (Obsidian keeps it across sessions and
+   * parses only what changed), so no `changed` follows.
+   */
   announceAll(): void {
-    for (const file of [...this.files.values()]) if (file !== this.root) this.emit({ type: 'create', file });
+    for (const file of [...this.files.values()]) if (file !== this.root) this.trigger('create', file);
   }
 
   private emit(change: VaultChange): void {

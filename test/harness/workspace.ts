@@ -245,8 +245,16 @@ export class MarkdownView extends FileView {
     this.dirty = false;
     this.unsubscribe?.();
     this.unsubscribe = this.app.vault.onInternalChange((change: VaultChange) => {
-      if (change.file !== this.file || change.type !== 'modify' || this.dirty || !this.file) return;
-      this.editor.load(this.app.vault.readSync(this.file));
+      const file = this.file;
+      if (change.file !== file || !file) return;
+      if (change.type === 'modify' && !this.dirty) this.editor.load(this.app.vault.readSync(file));
+      // Renamed: the same file object, a new path. Deleted: the leaf shows nothing any more.
+      if (change.type === 'rename') void this.app.context.pending.track(this.onRename(file));
+      if (change.type === 'delete') {
+        this.dirty = false;
+        this.file = null;
+        void this.app.context.pending.track(this.leaf.open(new EmptyView(this.leaf)));
+      }
     });
   }
 
