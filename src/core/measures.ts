@@ -5,7 +5,8 @@
  * `[commitment:: 8]`. The first statement in the note counts.
  */
 
-const VALUE = String.raw`[*_]*\s*(\d{1,2})(?:[.,]\d+)?\s*(?:\/\s*10)?[*_]*(?![\d.,/])`;
+/** A number, not the start of a range: `Commitment: 1-10` is an unfilled placeholder, not a 1. */
+const VALUE = String.raw`[*_]*\s*(\d{1,2})(?:[.,]\d+)?\s*(?:\/\s*10)?[*_]*(?![\d.,/]|\s*[-–—]\s*\d)`;
 
 function patterns(words: string): RegExp[] {
   return [
