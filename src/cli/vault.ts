@@ -66,7 +66,8 @@ export async function readNoteText(file: string, shown: string, io: CliIO): Prom
   return decodeText(bytes, shown, io);
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+/** Strict UTF-8 that keeps a BOM in the text, so a writer can give it back byte for byte. */
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export function decodeText(bytes: Uint8Array, shown: string, io: CliIO): string | null {
   if (bytes.includes(0)) {
@@ -86,7 +87,9 @@ export function decodeText(bytes: Uint8Array, shown: string, io: CliIO): string 
  * crash leaves either the old note or the new one, never half of one. `expected` is the text the
  * change was computed from: if the file no longer holds it, nothing is written and false returned.
  */
-export async function writeFileAtomic(file: string, text: string, expected?: string): Promise<boolean> {
+export async function writeFileAtomic(link: string, text: string, expected?: string): Promise<boolean> {
+  // Write where a link points, so a linked note stays linked and its target gets the change.
+  const file = await fs.realpath(link).catch(() => link);
   if (expected !== undefined) {
     const now = await fs.readFile(file, 'utf8').catch(() => null);
     if (now !== expected) return false;

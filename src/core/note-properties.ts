@@ -3,7 +3,7 @@
  * `yaml` Document without converting it to a plain object, so keys such as `__proto__` and alias
  * bombs cannot reach anything; invalid YAML gives a warning, never an exception.
  */
-import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { OutlineFrontmatter } from './outline';
 
 export interface NoteProperties {
@@ -68,10 +68,11 @@ function tagsOf(node: unknown): string[] {
 export function readProperties(file: string, lines: readonly string[], range: OutlineFrontmatter | null): NoteProperties {
   if (range === null) return EMPTY;
   const source = lines.slice(range.startLine, range.endLine - 1).join('\n');
-  const doc = parseDocument(source, { prettyErrors: false });
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { prettyErrors: false, lineCounter });
   const error = doc.errors[0];
   if (error) {
-    const line = range.startLine + (error.linePos?.[0].line ?? 1);
+    const line = range.startLine + lineCounter.linePos(error.pos[0]).line;
     const reason = error.message.split('\n')[0] ?? error.code;
     return { ...EMPTY, warning: `${file}:${line}: the frontmatter is not valid YAML (${reason}); client and date are not read until it is fixed` };
   }

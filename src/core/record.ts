@@ -50,10 +50,10 @@ function blockText(lines: readonly string[], block: OutlineBlock): string {
   return lines.slice(block.startLine - 1, block.endLine).map((l) => l.trimEnd()).join('\n');
 }
 
-/** The section's prose: its blocks, without headings, prompts in callouts, or HTML comments. */
+/** The section's prose: its blocks, without headings, rules, prompts in callouts, or HTML comments. */
 function sectionText(lines: readonly string[], blocks: OutlineBlock[]): string | null {
   const text = blocks
-    .filter((b) => b.kind !== 'heading' && b.kind !== 'blockquote' && b.kind !== 'html')
+    .filter((b) => b.kind !== 'heading' && b.kind !== 'blockquote' && b.kind !== 'html' && b.kind !== 'thematicBreak')
     .map((b) => blockText(lines, b))
     .join('\n\n')
     .trim();

@@ -26,7 +26,7 @@ describe('grow-coach actions', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual(expected);
     // The malformed frontmatter is a warning on stderr that names file and line, never on stdout.
-    expect(result.stderr).toContain('Coaching/dana.md:2');
+    expect(result.stderr).toContain('Coaching/dana.md:3');
   });
 
   it('sorts by due date with undated last, then file, then line', () => {

@@ -55,7 +55,7 @@ describe('readNote on the fixtures', () => {
     expect(record.date).toBeNull();
     expect(record.actions.map((a) => a.text)).toEqual(['Still read although the frontmatter is broken']);
     expect(record.warnings).toHaveLength(1);
-    expect(record.warnings[0]).toMatch(/^Coaching\/Dana\.md:2: the frontmatter is not valid YAML/);
+    expect(record.warnings[0]).toMatch(/^Coaching\/Dana\.md:3: the frontmatter is not valid YAML/);
   });
 
   it('gives no actions for a note without a Will section, and options from paragraphs', () => {
