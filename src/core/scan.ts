@@ -369,6 +369,9 @@ class Scanner {
       this.addParaLine(this.tip, true);
       return;
     }
+    // micromark: a line that ends a table by not continuing its containers is lazy, so it cannot
+    // be the header of a new table
+    const afterTable = !this.allClosed && this.oldtip.kind === TABLE;
     this.closeUnmatched();
     const k = container.kind;
     if (k === FCODE || k === HTML) {
@@ -389,7 +392,7 @@ class Scanner {
       const p = this.addChild(PARA);
       this.advanceNextNonspace();
       p.firstAbs = this.lineAbs + this.nextNonspace;
-      this.addParaLine(p, false);
+      this.addParaLine(p, afterTable);
     }
   }
 
@@ -428,7 +431,8 @@ class Scanner {
           // An empty item followed by a blank line ends at the next line that is not blank (as in
           // micromark, which keeps it open until then).
           if (b.firstChild === null) b.emptyThenBlank = true;
-          this.advanceNextNonspace();
+          // micromark takes at most the item's indentation from a blank line (the rest may be code)
+          this.advanceOffset(Math.min(this.indent, b.markerOffset + b.padding), true);
           return 0;
         }
         if (b.emptyThenBlank) return 1;
@@ -716,7 +720,11 @@ class Scanner {
     const parent = p.parent ?? this.doc;
     p.end = headerLine - 1;
     this.finalize(p);
-    const t = new Block(TABLE, parent, headerLine);
+    // micromark then reads the header line afresh, where a lone tag starts an html block.
+    HTML_7.lastIndex = p.lastContent;
+    const kind = HTML_7.test(header) ? HTML : TABLE;
+    const t = new Block(kind, parent, headerLine);
+    t.htmlType = 7;
     parent.child = t;
     this.tip = t;
     this.touch(t);

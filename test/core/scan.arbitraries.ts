@@ -63,3 +63,64 @@ const section = fc.tuple(growHeading, fc.array(fc.oneof({ weight: 3, arbitrary: 
 );
 export const grow = fc.tuple(bom, frontmatter, fc.array(section, { minLength: 1, maxLength: 6 }), eol, fc.constantFrom('\n\n', '\n')).map(([b, fm, secs, e, sep]) => b + (fm + secs.join(sep) + '\n').replace(/\n/g, e));
 
+
+/** A block tree rendered with (mostly) proper container indentation, sometimes off by one, lazy or tabbed. */
+type Tree = { t: 'leaf'; lines: string[] } | { t: 'list'; marker: string; items: Tree[][]; sep: string } | { t: 'quote'; body: Tree[]; lazy: boolean };
+
+const leaf: fc.Arbitrary<Tree> = fc
+  .oneof(
+    fc.array(fc.oneof(words, task), { minLength: 1, maxLength: 3 }),
+    fc.tuple(growHeading).map(([h]) => [h]),
+    fc.tuple(words, fc.constantFrom('===', '---', '-', '= =')).map(([w, u]) => [w, u]),
+    fc.tuple(fc.constantFrom('```', '~~~', '````md'), fc.array(fc.oneof(words, task, fc.constant('')), { maxLength: 3 }), fc.constantFrom('```', '~~~', '````', '', '``` x')).map(([o, b, c]) => [o, ...b, ...(c ? [c] : [])]),
+    fc.array(fc.oneof(words, task), { minLength: 1, maxLength: 2 }).map((ls) => ls.map((l) => `    ${l}`)),
+    fc.constantFrom(['<!-- c', 'x', '-->'], ['<div>', '- [ ] in html', '</div>'], ['<script>', 'x', '</script>'], ['<br>'], ['<details>', '', 'na blank']),
+    fc.constantFrom(['| a | b |', '| - | - |', '| c | d |'], ['a | b', '-|-'], ['x', '|-'], ['***'], ['']),
+  )
+  .map((lines) => ({ t: 'leaf', lines }));
+
+const tree = fc.letrec<{ block: Tree; blocks: Tree[] }>((tie) => ({
+  block: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    { weight: 4, arbitrary: leaf },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom('- ', '* ', '1. ', '2) ', '-   ', '- \t', '10. ', '-\t', '+ '), fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '\n', ''))
+        .map(([marker, items, sep]) => ({ t: 'list' as const, marker, items: items, sep })),
+    },
+    { weight: 1, arbitrary: fc.tuple(tie('blocks'), fc.boolean()).map(([body, lazy]) => ({ t: 'quote' as const, body: body, lazy })) },
+  ),
+  blocks: fc.array(tie('block'), { minLength: 1, maxLength: 3 }),
+}));
+
+const indentModes = fc.constantFrom('exact', 'exact', 'exact', 'minus', 'plus', 'tab', 'none');
+
+function render(blocks: Tree[], mode: string, out: string[], prefix: string): void {
+  blocks.forEach((b, i) => {
+    if (i > 0 && (mode === 'none' || i % 2 === 0)) out.push(prefix.trimEnd());
+    if (b.t === 'leaf') for (const l of b.lines) out.push(prefix + l);
+    else if (b.t === 'quote') {
+      const inner: string[] = [];
+      render(b.body, mode, inner, '');
+      inner.forEach((l, j) => out.push(prefix + (b.lazy && j > 0 && j === inner.length - 1 ? '' : '> ') + l));
+    } else {
+      b.items.forEach((item, n) => {
+        const marker = b.marker.replace(/^\d+/, (d) => String(Number(d) + n));
+        const inner: string[] = [];
+        render(item, mode, inner, '');
+        const width = marker.replace('\t', '  ').length;
+        const pad = mode === 'tab' ? '\t' : mode === 'minus' ? ' '.repeat(Math.max(0, width - 1)) : mode === 'plus' ? ' '.repeat(width + 1) : mode === 'none' ? '' : ' '.repeat(width);
+        inner.forEach((l, j) => out.push(prefix + (j === 0 ? marker : l === '' ? '' : pad) + l));
+        if (b.sep) out.push(prefix.trimEnd());
+      });
+    }
+  });
+}
+
+/** Nested containers rendered as a writer would (and as a careless one would). */
+export const nested = fc.tuple(bom, frontmatter, tree.blocks, indentModes, eol).map(([b, fm, blocks, mode, e]) => {
+  const out: string[] = [];
+  render(blocks, mode, out, '');
+  return b + (fm + out.join('\n') + '\n').replace(/\n/g, e);
+});
