@@ -77,7 +77,7 @@ const leaf: fc.Arbitrary<Tree> = fc
     fc.constantFrom(['<!-- c', 'x', '-->'], ['<div>', '- [ ] in html', '</div>'], ['<script>', 'x', '</script>'], ['<br>'], ['<details>', '', 'na blank']),
     fc.constantFrom(['| a | b |', '| - | - |', '| c | d |'], ['a | b', '-|-'], ['x', '|-'], ['***'], ['']),
   )
-  .map((lines) => ({ t: 'leaf', lines }));
+  .map((lines): Tree => ({ t: 'leaf', lines: [...lines] }));
 
 const tree = fc.letrec<{ block: Tree; blocks: Tree[] }>((tie) => ({
   block: fc.oneof(
@@ -87,9 +87,9 @@ const tree = fc.letrec<{ block: Tree; blocks: Tree[] }>((tie) => ({
       weight: 2,
       arbitrary: fc
         .tuple(fc.constantFrom('- ', '* ', '1. ', '2) ', '-   ', '- \t', '10. ', '-\t', '+ '), fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '\n', ''))
-        .map(([marker, items, sep]) => ({ t: 'list' as const, marker, items: items, sep })),
+        .map(([marker, items, sep]): Tree => ({ t: 'list', marker, items, sep })),
     },
-    { weight: 1, arbitrary: fc.tuple(tie('blocks'), fc.boolean()).map(([body, lazy]) => ({ t: 'quote' as const, body: body, lazy })) },
+    { weight: 1, arbitrary: fc.tuple(tie('blocks'), fc.boolean()).map(([body, lazy]): Tree => ({ t: 'quote', body, lazy })) },
   ),
   blocks: fc.array(tie('block'), { minLength: 1, maxLength: 3 }),
 }));
