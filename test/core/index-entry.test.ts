@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_RULES } from '../../src/core/coaching';
+import { detach, entryFromText } from '../../src/core/index-entry';
+import { readNote } from '../../src/core/parse';
+import type { SessionRecord } from '../../src/core/session';
+import { noteFingerprint } from '../../src/core/toggle';
+
+const note = [
+  '---',
+  'type: coaching-session',
+  'client: "[[Anna de Vries]]"',
+  'date: 2026-11-03',
+  'tags: [coaching, team]',
+  '---',
+  '## W — Wil',
+  '- [ ] Agenda opschonen 📅 2026-11-10',
+  '- [x] Met manager praten ✅ 2026-11-04',
+  '',
+].join('\n');
+
+const remark = (text: string, path: string): SessionRecord => readNote(text, path);
+const never = (): SessionRecord => {
+  throw new Error('the fallback must not be asked');
+};
+const refuse = (): SessionRecord | null => null;
+
+describe('entryFromText', () => {
+  it('reads a coaching note by the scanner: the fields the index needs, as readNote reads them', () => {
+    const { entry, usedFallback, warnings } = entryFromText('Coaching/anna.md', note, DEFAULT_RULES, never);
+    const record = readNote(note, 'Coaching/anna.md');
+    expect(usedFallback).toBe(false);
+    expect(warnings).toEqual([]);
+    expect(entry).toEqual({
+      path: 'Coaching/anna.md',
+      client: 'Anna de Vries',
+      date: '2026-11-03',
+      type: 'coaching-session',
+      tags: ['coaching', 'team'],
+      fingerprint: noteFingerprint(note),
+      actions: record.actions,
+    });
+    expect(entry?.actions.map((a) => [a.line, a.status, a.due, a.completed])).toEqual([
+      [8, 'open', '2026-11-10', null],
+      [9, 'done', null, '2026-11-04'],
+    ]);
+  });
+
+  it('gives no entry for a note that is no coaching note', () => {
+    const text = '# Boodschappen\n\n## Wil\n- [ ] melk';
+    expect(entryFromText('Elders/lijst.md', text, DEFAULT_RULES, never)).toEqual({ entry: null, usedFallback: false, warnings: [] });
+  });
+
+  it('finds coaching notes by folder, type and inline tag', () => {
+    const body = '## Will\n- [ ] call';
+    expect(entryFromText('Coaching/x.md', body, DEFAULT_RULES, never).entry?.actions).toHaveLength(1);
+    expect(entryFromText('x.md', `---\ntype: coaching-session\n---\n${body}`, DEFAULT_RULES, never).entry).not.toBeNull();
+    expect(entryFromText('x.md', `#coaching/intake\n\n${body}`, DEFAULT_RULES, never).entry?.tags).toEqual(['coaching/intake']);
+  });
+
+  it('asks the fallback where the scanner refuses, and says so', () => {
+    const text = `${note}\nZie [^1].\n\n[^1]: voetnoot\n`;
+    let asked = 0;
+    const result = entryFromText('Coaching/anna.md', text, DEFAULT_RULES, (t, p) => {
+      asked += 1;
+      return remark(t, p);
+    });
+    expect(asked).toBe(1);
+    expect(result.usedFallback).toBe(true);
+    expect(result.entry?.actions).toEqual(readNote(text, 'Coaching/anna.md').actions);
+    expect(result.entry?.fingerprint).toBe(noteFingerprint(text));
+  });
+
+  it('refuses a note neither reader can read, with a warning that names it and what to do', () => {
+    const text = `[ref]: https://example.org\n\n${note}`;
+    const { entry, usedFallback, warnings } = entryFromText('Coaching/lastig.md', text, DEFAULT_RULES, refuse);
+    expect(entry).toBeNull();
+    expect(usedFallback).toBe(true);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('Coaching/lastig.md');
+    expect(warnings[0]).toContain('link reference definition');
+    expect(warnings[0]).toMatch(/split the note|open it in Obsidian/);
+  });
+
+  it('passes on the record’s warnings (invalid YAML) for a coaching note', () => {
+    const text = '---\nclient: [\n---\n## Wil\n- [ ] x';
+    const { entry, warnings } = entryFromText('Coaching/kapot.md', text, DEFAULT_RULES, never);
+    expect(entry?.client).toBeNull();
+    expect(warnings[0]).toMatch(/^Coaching\/kapot\.md:2: the frontmatter is not valid YAML/);
+  });
+
+  it('keeps a BOM, CRLF and CR note’s lines as readNote does', () => {
+    for (const text of [`\uFEFF${note}`, note.replace(/\n/g, '\r\n'), note.replace(/\n/g, '\r')]) {
+      const { entry } = entryFromText('Coaching/a.md', text, DEFAULT_RULES, never);
+      expect(entry?.actions).toEqual(readNote(text, 'Coaching/a.md').actions);
+    }
+  });
+});
+
+describe('detach', () => {
+  it('returns an equal string', () => {
+    for (const s of ['', 'a', 'kort', 'een langere tekst van een actie 📅', 'x'.repeat(10_000)]) expect(detach(s)).toBe(s);
+  });
+});
