@@ -8,14 +8,12 @@
  *
  * Helpers return plain strings: the environment does not HTML-escape (see `templates.ts`).
  */
-import type Handlebars from 'handlebars';
 import { stringify } from 'yaml';
 import { addOffset, DateFormatError, formatDate } from './date-format';
+import type { Environment } from './handlebars/environment';
 import { isLanguage, isPhraseKey, phrase, PHRASES, type Language } from './i18n';
 
-type HandlebarsEnv = typeof Handlebars;
-
-/** The part of Handlebars' helper options the helpers read. */
+/** The part of the helper options (`handlebars/interpret.ts`) the helpers read. */
 interface HelperOptions {
   hash: Record<string, unknown>;
   data?: { root?: unknown };
@@ -46,7 +44,7 @@ function languageOf(options: HelperOptions): Language {
 
 /**
  * A helper's complaint about what the template wrote (an unknown phrase, an offset it cannot
- * read). `literal` is the offending value, so the error can be traced to its line.
+ * read). `literal` is the offending value; the interpreter adds the line of the call.
  */
 export class HelperError extends Error {
   override name = 'HelperError';
@@ -127,8 +125,8 @@ function wikilinkHelper(...args: unknown[]): string {
 /** The names of the helpers, for the README and error messages. */
 export const HELPER_NAMES = ['date', 't', 'yaml', 'wikilink'] as const;
 
-/** Registers the helpers on an isolated Handlebars environment (never the global one). */
-export function registerHelpers(env: HandlebarsEnv): void {
+/** Registers the helpers on an isolated template environment (never a shared one). */
+export function registerHelpers(env: Pick<Environment, 'registerHelper'>): void {
   env.registerHelper('date', dateHelper);
   env.registerHelper('t', translateHelper);
   env.registerHelper('yaml', yamlHelper);

@@ -1,24 +1,22 @@
 /**
- * Renders GROW Coach templates with Handlebars, in an environment of its own
- * (`Handlebars.create()`), so no other plugin's helpers or partials can leak in or be changed.
+ * Renders GROW Coach templates: Handlebars syntax and semantics, run by our own interpreter of the
+ * Handlebars AST (`handlebars/`), in an environment of its own, so no other plugin's helpers or
+ * partials can leak in or be changed, and no template text is ever turned into code.
  *
  * Values are inserted as the coach wrote them: the environment does not HTML-escape (`noEscape`),
  * because a note is markdown, not HTML, and `&lt;b&gt;` in a note would be a corruption of the
- * client's name `<b>`. Handlebars never evaluates a substituted value again, so a client called
- * `{{x}}` stays `{{x}}`. Frontmatter values go through `{{yaml …}}`, line breaks are removed from
- * names (see `template-context.ts`), and notes are shown through Obsidian's sanitising renderer.
+ * client's name `<b>`. A substituted value is never evaluated again, so a client called `{{x}}`
+ * stays `{{x}}`. Frontmatter values go through `{{yaml …}}`, line breaks are removed from names
+ * (see `template-context.ts`), and notes are shown through Obsidian's sanitising renderer.
  *
- * A template that cannot be compiled or rendered gives a {@link TemplateError} naming its file
+ * A template that cannot be parsed or rendered gives a {@link TemplateError} naming its file
  * and line, before anything is written.
  */
-import Handlebars from 'handlebars';
 import { joinVaultPath, safeFileName } from './file-names';
+import { createEnvironment, HandlebarsError, type Environment } from './handlebars/environment';
 import type { TemplateContext } from './template-context';
-import { HelperError, registerHelpers } from './template-helpers';
-import { findUsage } from './template-locate';
+import { registerHelpers } from './template-helpers';
 import { PARTIALS, type TemplateEntry } from './template-registry';
-
-type HandlebarsEnv = typeof Handlebars;
 
 /** A template that cannot be used, with the file and (when known) the line to fix. */
 export class TemplateError extends Error {
@@ -27,7 +25,7 @@ export class TemplateError extends Error {
   constructor(
     /** The template's file: a vault path, or `built-in:<lang>/<name>.hbs`. */
     readonly file: string,
-    /** 1-based line in that file, or null when Handlebars does not say. */
+    /** 1-based line in that file, or null when it is not known. */
     readonly line: number | null,
     /** What is wrong, in Handlebars' words. */
     readonly reason: string,
@@ -39,57 +37,26 @@ export class TemplateError extends Error {
   }
 }
 
-/** A Handlebars environment with GROW Coach's helpers and partials and nothing else. */
-export function createTemplateEnvironment(): HandlebarsEnv {
-  const env = Handlebars.create();
+/** A template environment with GROW Coach's helpers and partials and nothing else. */
+export function createTemplateEnvironment(): Environment {
+  const env = createEnvironment();
   registerHelpers(env);
   for (const [name, source] of Object.entries(PARTIALS)) env.registerPartial(name, source);
   return env;
 }
 
-let shared: HandlebarsEnv | null = null;
+let shared: Environment | null = null;
 
-function environment(): HandlebarsEnv {
+function environment(): Environment {
   shared ??= createTemplateEnvironment();
   return shared;
 }
-
-const COMPILE_OPTIONS = { noEscape: true, preventIndent: true } as const;
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).trim();
 }
 
-/**
- * The line of the last block (`{{#if …}}`, `{{^x}}`) the source opens and never closes. Handlebars
- * notices only at the end of the file, but the coach has to fix the opening line.
- */
-function unclosedBlockLine(source: string): number | null {
-  const stack: number[] = [];
-  const tag = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{~?\s*([#^/])\s*[^\s}~]/g;
-  for (const match of source.matchAll(tag)) {
-    if (match[1] === undefined) continue;
-    const line = source.slice(0, match.index).split('\n').length;
-    if (match[1] === '/') stack.pop();
-    else stack.push(line);
-  }
-  return stack[stack.length - 1] ?? null;
-}
-
-/** Handlebars reports parse errors as text ("Parse error on line 3: …") and others with `lineNumber`. */
-function lineOf(error: unknown, source?: string): number | null {
-  if (typeof error !== 'object' || error === null) return null;
-  const message = (error as { message?: unknown }).message;
-  if (source !== undefined && typeof message === 'string' && /got 'EOF'/.test(message) && /OPEN_ENDBLOCK/.test(message)) {
-    const opened = unclosedBlockLine(source);
-    if (opened !== null) return opened;
-  }
-  const withLine = error as { lineNumber?: unknown; message?: unknown };
-  if (typeof withLine.lineNumber === 'number') return withLine.lineNumber;
-  const match = typeof withLine.message === 'string' ? /\bon line (\d+)/.exec(withLine.message) : null;
-  return match?.[1] ? Number(match[1]) : null;
-}
-
+/** The parser's and interpreter's message, in words a coach can act on. */
 function reasonOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const message = error.message;
@@ -103,51 +70,36 @@ function reasonOf(error: unknown): string {
   return firstLine(message).replace(/ - \d+:\d+$/, '');
 }
 
-/** Finds the line of a runtime error that Handlebars reports without one (a missing helper or partial). */
-function runtimeLine(source: string, error: unknown): number | null {
-  const direct = lineOf(error);
-  if (direct !== null) return direct;
-  const message = error instanceof Error ? error.message : '';
-  const helper = /^Missing helper: "(.+)"/.exec(message)?.[1];
-  if (helper !== undefined) return findUsage(source, { helper });
-  const partial = /^The partial (.+) could not be found/.exec(message)?.[1];
-  if (partial !== undefined) return findUsage(source, { partial });
-  if (error instanceof HelperError) return findUsage(source, { helper: error.helper, literal: error.literal });
-  return null;
+function templateError(file: string, error: unknown): TemplateError {
+  return new TemplateError(file, error instanceof HandlebarsError ? error.line : null, reasonOf(error));
 }
 
 /** A compiled template; the context is a `TemplateContext` (plus `name` for note names). */
 type Compiled = (context: object) => string;
 
 function compile(source: string, file: string): Compiled {
-  const env = environment();
+  let template: (context: unknown) => string;
   try {
-    env.parse(source);
-    const template = env.compile<object>(source, COMPILE_OPTIONS);
-    return (context) => {
-      try {
-        return template(context);
-      } catch (error) {
-        throw new TemplateError(file, runtimeLine(source, error), reasonOf(error));
-      }
-    };
+    template = environment().compile(source);
   } catch (error) {
-    if (error instanceof TemplateError) throw error;
-    throw new TemplateError(file, lineOf(error, source), reasonOf(error));
+    throw templateError(file, error);
   }
+  return (context) => {
+    try {
+      return template(context);
+    } catch (error) {
+      throw templateError(file, error);
+    }
+  };
 }
 
 /**
- * Checks that a template compiles, so a broken one can be reported when the template folder is
- * read (e.g. in a list), before a coach picks it. Throws {@link TemplateError}.
+ * Checks that a template parses and uses only supported syntax, so a broken one can be reported
+ * when the template folder is read (e.g. in a list), before a coach picks it. Throws
+ * {@link TemplateError}.
  */
 export function checkTemplate(entry: Pick<TemplateEntry, 'source' | 'file'>): void {
-  const env = environment();
-  try {
-    env.precompile(entry.source, COMPILE_OPTIONS);
-  } catch (error) {
-    throw new TemplateError(entry.file, lineOf(error, entry.source), reasonOf(error));
-  }
+  compile(entry.source, entry.file);
 }
 
 /**
@@ -155,7 +107,6 @@ export function checkTemplate(entry: Pick<TemplateEntry, 'source' | 'file'>): vo
  * note's first line) and ends with one line break. Throws {@link TemplateError}.
  */
 export function renderTemplate(entry: Pick<TemplateEntry, 'source' | 'file'>, context: TemplateContext): string {
-  checkTemplate(entry);
   const text = compile(entry.source, entry.file)(context);
   // Blank lines go at both ends; a last line's trailing space stays (`- [ ] ` is ready to type in).
   return `${text.replace(/^(?:[ \t]*\r?\n)+/, '').replace(/(?:\r?\n[ \t]*)+$/, '')}\n`;
