@@ -72,7 +72,8 @@ function optionsOf(lines: readonly string[], blocks: OutlineBlock[], outline: Ou
   return blocks.filter((b) => b.kind === 'paragraph').map((b) => blockText(lines, b).trim());
 }
 
-function inlineTags(lines: readonly string[], blocks: OutlineBlock[]): string[] {
+/** The inline `#tags` of the note's blocks (code and HTML left out), in order, repeats kept. */
+export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlock[]): string[] {
   const tags: string[] = [];
   for (const block of blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
@@ -93,10 +94,8 @@ function proseLines(lines: readonly string[], blocks: OutlineBlock[]): string[] 
   return out;
 }
 
-/** The record of one note, from its lines (BOM stripped), its outline and its frontmatter. */
-export function buildRecord(file: string, lines: readonly string[], outline: Outline, props: NoteProperties): SessionRecord {
-  const phases = phasesByLine(outline, lines.length);
-  const inPhase = (phase: Phase) => outline.blocks.filter((b) => phases[b.startLine] === phase);
+/** The Will actions of a note: task items with text, first in their item, under a Will heading. */
+export function willActions(lines: readonly string[], outline: Outline, phases: readonly (Phase | null)[] = phasesByLine(outline, lines.length)): WillAction[] {
   const actions: WillAction[] = [];
   for (const item of outline.items) {
     if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
@@ -107,6 +106,14 @@ export function buildRecord(file: string, lines: readonly string[], outline: Out
     actions.push({ line: item.line, statusChar: task.statusChar, status: statusOf(task.statusChar), text, due, completed });
   }
   actions.sort((a, b) => a.line - b.line);
+  return actions;
+}
+
+/** The record of one note, from its lines (BOM stripped), its outline and its frontmatter. */
+export function buildRecord(file: string, lines: readonly string[], outline: Outline, props: NoteProperties): SessionRecord {
+  const phases = phasesByLine(outline, lines.length);
+  const inPhase = (phase: Phase) => outline.blocks.filter((b) => phases[b.startLine] === phase);
+  const actions = willActions(lines, outline, phases);
   const prose = proseLines(lines, outline.blocks);
   const tags = [...props.tags];
   for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
