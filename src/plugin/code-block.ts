@@ -64,7 +64,7 @@ export class ActionsBlock extends MarkdownRenderChild {
     const language = this.host.language();
     for (const line of errors) el.createDiv({ cls: 'grow-block-error', text: ui('codeBlockError', language, { option: line }) });
     this.emptyEl = el.createDiv({ cls: 'grow-empty grow-hidden' });
-    this.list = new ActionList(el, listDeps(this.host, this, () => this.list), { groupBy: query.groupBy, rowBudget: 60 });
+    this.list = new ActionList(el, listDeps(this.host, this, () => this.list), { groupBy: query.groupBy });
     this.list.setSourcePath(this.sourcePath);
     this.registerEvent(this.host.index.on('changed', () => this.render(query)));
     this.render(query);

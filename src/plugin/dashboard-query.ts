@@ -1,6 +1,6 @@
 /**
- * Interim: the dashboard's query over session records, until the speed helper's ActionIndex
- * queries land (then this file adapts their answer to {@link ListGroup}s).
+ * The dashboard's query: filter (client, words, done, due), group (client, due bucket, note) and
+ * order (due date, undated last, then file and line: the CLI's order) the actions of the index.
  */
 import type { Language } from '../core/i18n';
 import { ui } from '../core/i18n-ui';
@@ -70,7 +70,20 @@ export function compareActions(a: ListAction, b: ListAction): number {
   return a.line - b.line;
 }
 
-export function listActions(record: SessionRecord): ListAction[] {
+/** Records are replaced, never changed, when a note changes: their rows can be kept. */
+const rowsOf = new WeakMap<SessionRecord, readonly ListAction[]>();
+
+/** The rows of a record's actions (made once per record). */
+export function listActions(record: SessionRecord): readonly ListAction[] {
+  let rows = rowsOf.get(record);
+  if (rows === undefined) {
+    rows = makeRows(record);
+    rowsOf.set(record, rows);
+  }
+  return rows;
+}
+
+function makeRows(record: SessionRecord): ListAction[] {
   return record.actions.map((a) => ({
     id: `${record.file}\u0000${a.line}`,
     file: record.file,
@@ -91,27 +104,36 @@ function matches(action: ListAction, words: readonly string[]): boolean {
   return words.every((w) => hay.includes(w));
 }
 
+/** Every action of the records, in the CLI's order (the index keeps this between changes). */
+export function sortedActions(records: Iterable<SessionRecord>): ListAction[] {
+  const all: ListAction[] = [];
+  for (const record of records) for (const action of listActions(record)) all.push(action);
+  return all.sort(compareActions);
+}
+
 export function runQuery(records: Iterable<SessionRecord>, query: DashboardQuery, today: string, language: Language): QueryAnswer {
+  return queryActions(sortedActions(records), query, today, language);
+}
+
+/** The query over actions already in order (filtering keeps the order). */
+export function queryActions(sorted: readonly ListAction[], query: DashboardQuery, today: string, language: Language): QueryAnswer {
   const words = query.filter.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
   const client = query.client?.trim().toLowerCase() ?? null;
   const weekEnd = endOfWeek(today);
   const shown: ListAction[] = [];
   let open = 0;
   let overdue = 0;
-  for (const record of records) {
-    if (client !== null && (record.client ?? '').toLowerCase() !== client) continue;
-    for (const action of listActions(record)) {
-      if (!matches(action, words)) continue;
-      const late = action.status === 'open' && action.due !== null && action.due < today;
-      if (action.status === 'open') open += 1;
-      if (late) overdue += 1;
-      if (action.status !== 'open' && !query.showDone) continue;
-      if (query.due === 'overdue' && !late) continue;
-      if (query.due === 'week' && (action.due === null || action.due > weekEnd)) continue;
-      shown.push(action);
-    }
+  for (const action of sorted) {
+    if (client !== null && (action.client ?? '').toLowerCase() !== client) continue;
+    if (!matches(action, words)) continue;
+    const late = action.status === 'open' && action.due !== null && action.due < today;
+    if (action.status === 'open') open += 1;
+    if (late) overdue += 1;
+    if (action.status !== 'open' && !query.showDone) continue;
+    if (query.due === 'overdue' && !late) continue;
+    if (query.due === 'week' && (action.due === null || action.due > weekEnd)) continue;
+    shown.push(action);
   }
-  shown.sort(compareActions);
   return { groups: group(shown, query.groupBy, today, language), open, overdue, total: shown.length };
 }
 

@@ -66,8 +66,15 @@ export interface ListOptions {
   rowBudget?: number;
 }
 
-const PAGE_SIZE = 50;
-const ROW_BUDGET = 120;
+/** A screenful or two: more rows than fit are drawn when the coach asks for them. */
+const PAGE_SIZE = 25;
+const ROW_BUDGET = 50;
+
+/** Puts `el` right after `prev` (first when null), touching the DOM only when it is not there yet. */
+function placeAfter(parent: HTMLElement, el: HTMLElement, prev: HTMLElement | null): void {
+  const at = prev === null ? parent.firstChild : prev.nextSibling;
+  if (at !== el) parent.insertBefore(el, at);
+}
 
 /** The file's name without folder and `.md`. */
 export function noteName(file: string): string {
@@ -151,7 +158,14 @@ export class ActionList {
     const language = this.deps.language();
     const next = new Map<string, GroupState>();
     let budget = this.options.rowBudget;
-    let cursor: ChildNode | null = this.el.firstChild;
+    // Stale groups go first, so that the walk below moves nothing that stays in order.
+    const wanted = new Set(groups.map((g) => g.id));
+    for (const [id, stale] of this.groups) {
+      if (wanted.has(id)) continue;
+      stale.el.remove();
+      this.groups.delete(id);
+    }
+    let prev: HTMLElement | null = null;
     let drawn = 0;
     for (const group of groups) {
       let state = this.groups.get(group.id);
@@ -159,8 +173,8 @@ export class ActionList {
       else state = this.createGroup(group);
       state.group = group;
       // Keep the DOM in query order with as few moves as possible.
-      if (state.el !== cursor) this.el.insertBefore(state.el, cursor);
-      cursor = state.el.nextSibling;
+      placeAfter(this.el, state.el, prev);
+      prev = state.el;
       next.set(group.id, state);
 
       const open = this.expanded.get(group.id) ?? budget > 0;
@@ -169,7 +183,6 @@ export class ActionList {
       drawn += limit;
       this.patchGroup(state, group, open, limit, today, language);
     }
-    for (const stale of this.groups.values()) stale.el.remove();
     this.groups = next;
     this.drawnRows = drawn;
   }
@@ -196,7 +209,18 @@ export class ActionList {
     state.header.setAttribute('aria-expanded', String(open));
 
     const keep = new Map<string, RowState>();
-    let cursor: ChildNode | null = state.rowsEl.firstChild;
+    // Rows that leave go first (see setGroups): a tick that removes one row moves no other.
+    const visible = new Set<string>();
+    for (let i = 0; i < limit; i += 1) {
+      const id = group.actions[i]?.id;
+      if (id !== undefined) visible.add(id);
+    }
+    for (const [id, stale] of state.rows) {
+      if (visible.has(id)) continue;
+      stale.el.remove();
+      state.rows.delete(id);
+    }
+    let prev: HTMLElement | null = null;
     for (let i = 0; i < limit; i += 1) {
       const action = group.actions[i];
       if (action === undefined) break;
@@ -205,19 +229,17 @@ export class ActionList {
       if (row) {
         state.rows.delete(action.id);
         if (row.sig !== sig) {
-          const fresh = this.drawRow(state.rowsEl, action, today, language);
-          if (cursor === row.el) cursor = fresh;
+          const fresh = this.drawRow(action, today, language);
           row.el.replaceWith(fresh);
           row = { el: fresh, sig, action };
         } else row.action = action;
       } else {
-        row = { el: this.drawRow(state.rowsEl, action, today, language), sig, action };
+        row = { el: this.drawRow(action, today, language), sig, action };
       }
-      if (row.el !== cursor) state.rowsEl.insertBefore(row.el, cursor);
-      cursor = row.el.nextSibling;
+      placeAfter(state.rowsEl, row.el, prev);
+      prev = row.el;
       keep.set(action.id, row);
     }
-    for (const stale of state.rows.values()) stale.el.remove();
     state.rows = keep;
 
     const rest = open ? group.actions.length - limit : 0;
@@ -231,11 +253,12 @@ export class ActionList {
     }
   }
 
-  /** Draws a row at the end of `parent`; the caller moves it where it belongs. */
-  private drawRow(parent: HTMLElement, action: ListAction, today: string, language: Language): HTMLElement {
+  /** Draws a row, not yet in the document: the caller puts it in place with one DOM change. */
+  private drawRow(action: ListAction, today: string, language: Language): HTMLElement {
     this.rowRenders += 1;
     const done = action.status !== 'open';
-    const row = parent.createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.file, 'data-line': action.line } });
+    // Made in a fragment, so that putting it in place is the one change to the document.
+    const row = createFragment().createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.file, 'data-line': action.line } });
     row.toggleClass('is-done', action.status === 'done');
     row.toggleClass('is-cancelled', action.status === 'cancelled');
     const label = ui(done ? 'reopenAction' : 'completeAction', language, { text: action.text });

@@ -17,7 +17,9 @@ import type { Language } from '../core/i18n';
 import type { SessionRecord, WillAction } from '../core/session';
 import { noteFingerprint } from '../core/toggle';
 import { cacheMayHaveTasks, cacheProperties, cacheTags } from './cache-outline';
-import { runQuery, type DashboardQuery, type QueryAnswer } from './dashboard-query';
+import { localToday } from '../core/dates';
+import { DEFAULT_QUERY, queryActions, sortedActions, type DashboardQuery, type QueryAnswer } from './dashboard-query';
+import type { ListAction } from './dashboard-render';
 import { readRecord, readWillActions } from './read-note';
 
 /** A coaching note as indexed. */
@@ -42,10 +44,15 @@ export class IndexService extends Component {
   ready = false;
   /** Notes read from disk by the last build (the rest came from the cache or were skipped). */
   readsInBuild = 0;
+  /** Every action in the dashboard's order, kept until the next change. */
+  private sorted: ListAction[] | null = null;
+  /** The last answer, for the same revision, query, day and language (views and blocks share it). */
+  private answer: { key: string; answer: QueryAnswer } | null = null;
 
   constructor(
     private readonly app: App,
     private readonly rules: () => CoachingRules,
+    private readonly language: () => Language,
   ) {
     super();
   }
@@ -75,6 +82,7 @@ export class IndexService extends Component {
   }
 
   private emit(paths: readonly string[]): void {
+    this.sorted = null;
     this.revision += 1;
     this.events.trigger('changed', paths);
   }
@@ -106,6 +114,9 @@ export class IndexService extends Component {
     if (generation !== this.buildGeneration) return;
     this.ready = true;
     this.emit([]);
+    // Answer the dashboard's first question now, while nothing is shown: its first draw then
+    // only draws.
+    this.query(DEFAULT_QUERY, localToday(), this.language());
   }
 
   private async indexFile(file: TFile, generation: number): Promise<void> {
@@ -187,8 +198,18 @@ export class IndexService extends Component {
     return [...names].sort((a, b) => a.localeCompare(b));
   }
 
+  /** Every action in the dashboard's order (sorted once per change). */
+  sortedActions(): readonly ListAction[] {
+    this.sorted ??= sortedActions(this.records());
+    return this.sorted;
+  }
+
   query(query: DashboardQuery, today: string, language: Language): QueryAnswer {
-    return runQuery(this.records(), query, today, language);
+    const key = `${this.revision}\u0000${today}\u0000${language}\u0000${JSON.stringify(query)}`;
+    if (this.answer?.key === key) return this.answer.answer;
+    const answer = queryActions(this.sortedActions(), query, today, language);
+    this.answer = { key, answer };
+    return answer;
   }
 
   /** The cached metadata of a note when it belongs to exactly this text, else null. */

@@ -21,7 +21,7 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
     this.settings = readSettings(await this.loadData());
     this.rulesKey = JSON.stringify(this.settings.rules);
     // The index starts reading when the layout is ready, not here.
-    this.index = this.addChild(new IndexService(this.app, () => this.settings.rules));
+    this.index = this.addChild(new IndexService(this.app, () => this.settings.rules, () => this.language()));
 
     this.registerView(VIEW_TYPE_ACTIONS, (leaf) => new ActionsView(leaf, this));
     this.addRibbonIcon(ACTIONS_ICON, ui('openDashboard', this.language()), () => void this.openDashboard());

@@ -17,9 +17,12 @@ let uninstall: () => void;
 beforeAll(() => {
   win = new Window();
   uninstall = installObsidianDom(win as unknown as globalThis.Window);
+  // Obsidian's global helpers, which the list uses to make rows.
+  (globalThis as Record<string, unknown>).createFragment = (win as unknown as Record<string, unknown>).createFragment;
 });
 
 afterAll(async () => {
+  delete (globalThis as Record<string, unknown>).createFragment;
   uninstall();
   await win.happyDOM.abort();
   win.close();
@@ -97,12 +100,16 @@ describe('the action list with 5,000 open actions', () => {
     const before = list.rowRenders;
     list.setGroups(runQuery(data, query, TODAY, 'en').groups);
     expect(list.rowRenders).toBe(before);
-    const ticked = data.map((r, i) => (i === 0 ? { ...r, actions: r.actions.map((a, j) => (j === 2 ? { ...a, statusChar: 'x', status: 'done' as const } : a)) } : r));
-    const firstRow = list.el.querySelector('.grow-row');
+    const rows = list.el.querySelectorAll<HTMLElement>('.grow-row');
+    const target = rows[3]?.dataset.id;
+    const ticked = data.map((r) => ({ ...r, actions: r.actions.map((a) => (`${r.file}\u0000${a.line}` === target ? { ...a, statusChar: 'x', status: 'done' as const } : a)) }));
+    const firstRow = rows[0];
     list.setGroups(runQuery(ticked, query, TODAY, 'en').groups);
     expect(list.rowRenders).toBe(before + 1);
-    // The other rows are the same elements as before.
+    // The other rows are the same elements as before, in the same place.
     expect(list.el.querySelector('.grow-row')).toBe(firstRow);
+    expect(list.el.querySelectorAll<HTMLElement>('.grow-row')[3]?.dataset.id).toBe(target);
+    expect(list.el.querySelectorAll('.grow-row')[3]?.classList.contains('is-done')).toBe(true);
   });
 
   it('removes the row of an action that was completed (open list), drawing at most the one that moves up', () => {
