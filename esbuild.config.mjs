@@ -13,19 +13,6 @@ const require = createRequire(import.meta.url);
  */
 const plainEntityDecoder = path.join(path.dirname(require.resolve('decode-named-character-reference')), 'index.js');
 
-/**
- * Handlebars' compiler requires `source-map` only to emit source maps of compiled templates, which
- * GROW Coach never asks for; without it Handlebars uses its own string builder. An empty module
- * keeps 26 KB out of main.js (a plain `external` would leave a `require` that mobile cannot meet).
- */
-const withoutSourceMap = {
-  name: 'without-source-map',
-  setup(build) {
-    build.onResolve({ filter: /^source-map$/ }, () => ({ path: 'source-map', namespace: 'empty' }));
-    build.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-  },
-};
-
 const common = {
   bundle: true,
   format: 'cjs',
@@ -42,7 +29,6 @@ const builds = [
     entryPoints: ['src/plugin/main.ts'],
     outfile: 'main.js',
     platform: 'browser',
-    plugins: [withoutSourceMap],
     minify: production,
     sourcemap: production ? false : 'inline',
     treeShaking: true,

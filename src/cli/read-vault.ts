@@ -1,22 +1,22 @@
 /**
- * Reads every coaching note of a vault folder into records, with warnings for what it skipped.
+ * Reads every coaching note of a vault folder into the action index, as the plugin does: the
+ * fast scanner, with the bounded full reading as fallback. Warnings name what was skipped.
  */
 import path from 'node:path';
-import { isCoachingNote, type CoachingRules } from '../core/coaching';
-import { readNote } from '../core/parse';
-import type { SessionRecord } from '../core/session';
+import type { CoachingRules } from '../core/coaching';
+import { entryFromText, type IndexEntry } from '../core/index-entry';
 import type { CliIO } from './io';
+import { boundedFullRead } from './read-record';
 import { listNotes, readNoteText } from './vault';
 
-export async function readCoachingRecords(root: string, rules: CoachingRules, io: CliIO): Promise<SessionRecord[]> {
-  const records: SessionRecord[] = [];
+export async function readCoachingNotes(root: string, rules: CoachingRules, io: CliIO): Promise<IndexEntry[]> {
+  const entries: IndexEntry[] = [];
   for (const rel of await listNotes(root)) {
     const text = await readNoteText(path.join(root, rel), rel, io);
     if (text === null) continue;
-    const record = readNote(text, rel);
-    if (!isCoachingNote(rel, record, rules)) continue;
-    for (const warning of record.warnings) io.err(`warning: ${warning}`);
-    records.push(record);
+    const { entry, warnings } = entryFromText(rel, text, rules, boundedFullRead);
+    for (const warning of warnings) io.err(`warning: ${warning}`);
+    if (entry !== null) entries.push(entry);
   }
-  return records;
+  return entries;
 }

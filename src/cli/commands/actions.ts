@@ -4,11 +4,12 @@
  */
 import path from 'node:path';
 import { localToday } from '../../core/dates';
-import type { SessionRecord, WillAction } from '../../core/session';
+import type { IndexEntry } from '../../core/index-entry';
+import type { WillAction } from '../../core/session';
 import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, messages } from '../messages';
-import { readCoachingRecords } from '../read-vault';
+import { readCoachingNotes } from '../read-vault';
 import { RULE_OPTIONS, loadRules, requireDirectory } from '../vault';
 
 /** One element of `actions --json`. */
@@ -36,7 +37,7 @@ export function compareRows(a: ActionRow, b: ActionRow): number {
   return a.line - b.line;
 }
 
-export function actionRows(records: readonly SessionRecord[], options: { today: string; all: boolean; client?: string }): ActionRow[] {
+export function actionRows(records: readonly IndexEntry[], options: { today: string; all: boolean; client?: string }): ActionRow[] {
   const wanted = options.client?.trim().toLowerCase();
   const rows: ActionRow[] = [];
   for (const record of records) {
@@ -44,7 +45,7 @@ export function actionRows(records: readonly SessionRecord[], options: { today: 
     for (const action of record.actions) {
       if (!options.all && action.status !== 'open') continue;
       rows.push({
-        file: record.file,
+        file: record.path,
         line: action.line,
         text: action.text,
         status: action.status,
@@ -82,7 +83,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   if (args.flags.has('json') && args.flags.has('markdown')) throw new UsageError(text.jsonAndMarkdown);
   const today = dateOption(args, 'today') ?? localToday();
   await requireDirectory(vault);
-  const records = await readCoachingRecords(path.resolve(vault), loadRules(args), io);
+  const records = await readCoachingNotes(path.resolve(vault), loadRules(args), io);
   const rows = actionRows(records, { today, all: args.flags.has('all'), client: args.values.get('client') });
 
   if (args.flags.has('json')) {

@@ -17,7 +17,7 @@ import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from 
 import { normalizeFolder } from '../../core/coaching';
 import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
-import { readCoachingRecords } from '../read-vault';
+import { readCoachingNotes } from '../read-vault';
 import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
 import { createFileExclusive, loadRules, requireDirectory, RULE_OPTIONS } from '../vault';
 
@@ -54,9 +54,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   // Templates in the vault are no coaching sessions, whatever their frontmatter says.
   const templateDirs = [DEFAULT_TEMPLATE_FOLDER, ...(folder === null ? [] : [shownPath(folder.dir, vault)])];
-  const records = (await readCoachingRecords(vault, rules, io)).filter(
-    (record) => !templateDirs.some((dir) => record.file.startsWith(`${dir}/`)),
-  );
+  const records = (await readCoachingNotes(vault, rules, io))
+    .filter((note) => !templateDirs.some((dir) => note.path.startsWith(`${dir}/`)))
+    .map((note) => ({ file: note.path, client: note.client, date: note.date, actions: note.actions }));
   const context = buildTemplateContext({
     client,
     date,

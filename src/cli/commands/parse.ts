@@ -12,7 +12,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isCoachingNote, type CoachingRules } from '../../core/coaching';
 import { updateProperties, type UpdateResult } from '../../core/frontmatter';
-import { readNote } from '../../core/parse';
+import { readRecord } from '../read-record';
 import type { SessionRecord } from '../../core/session';
 import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
@@ -174,7 +174,9 @@ async function readExact(file: string, shown: string, io: CliIO): Promise<string
 async function load(target: Target, vaultMode: boolean, rules: CoachingRules, io: CliIO): Promise<{ text: string; result: UpdateResult } | null> {
   const text = await readExact(target.abs, target.shown, io);
   if (text === null) return null;
-  const record = readNote(text, target.shown);
+  const read = readRecord(text, target.shown);
+  if ('refused' in read) return { text, result: { status: 'refused', reason: read.refused } };
+  const { record } = read;
   if (vaultMode && !isCoachingNote(target.rel, record, rules)) return null;
   return { text, result: updateProperties(text, record, target.shown) };
 }
@@ -224,7 +226,12 @@ async function checkNotes(targets: Target[], vaultMode: boolean, rules: Coaching
 async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO): Promise<number> {
   const text = await readExact(target.abs, target.shown, io);
   if (text === null) return 1;
-  const record = readNote(text, target.shown);
+  const read = readRecord(text, target.shown);
+  if ('refused' in read) {
+    io.err(read.refused);
+    return 1;
+  }
+  const { record } = read;
   const coaching = isCoachingNote(target.rel, record, rules);
   for (const warning of record.warnings) io.err(`warning: ${warning}`);
   if (json) {
