@@ -4,9 +4,12 @@
  * the caller's fallback reader (the CLI: remark under a size guard; the plugin: Obsidian's metadata
  * cache). Strings are copied out of the note's text, so an entry does not keep the text alive.
  */
-import { isCoachingNote, type CoachingRules } from './coaching';
-import { splitBom } from './lines';
-import { scanRecord, scanRefusal } from './scan';
+import { inCoachingFolder, isCoachingNote, type CoachingRules } from './coaching';
+import { readPropertiesFast } from './fast-properties';
+import { findFrontmatter } from './frontmatter-range';
+import { splitBom, splitLines } from './lines';
+import { inlineTags, willActions } from './record';
+import { scanOutline, scanRefusal } from './scan';
 import type { SessionRecord, WillAction } from './session';
 import { noteFingerprint } from './toggle';
 
@@ -57,39 +60,76 @@ export function entryFromRecord(record: SessionRecord, path: string, fingerprint
     type: detachNullable(record.type),
     tags: record.tags.map(detach),
     fingerprint,
-    actions: record.actions.map((a) => ({
-      line: a.line,
-      statusChar: detach(a.statusChar),
-      status: a.status,
-      text: detach(a.text),
-      due: detachNullable(a.due),
-      completed: detachNullable(a.completed),
-    })),
+    actions: record.actions.map(detachAction),
   };
+}
+
+function detachAction(a: WillAction): WillAction {
+  return { line: a.line, statusChar: detach(a.statusChar), status: a.status, text: detach(a.text), due: detachNullable(a.due), completed: detachNullable(a.completed) };
+}
+
+/**
+ * False only when the note cannot be a coaching note whatever its structure: not in the coaching
+ * folder, and its text holds neither the coaching type nor (in any case) the coaching tag. YAML
+ * can spell a value without its characters (escapes, folded lines), so frontmatter with a
+ * backslash, or a type with white space, or a tag that is not ASCII, always counts as maybe.
+ */
+export function mayBeCoaching(path: string, text: string, lines: readonly string[], rules: CoachingRules): boolean {
+  if (inCoachingFolder(path, rules)) return true;
+  const type = rules.type.trim();
+  if (type.length > 0 && (text.includes(type) || /\s/.test(type))) return true;
+  const tag = rules.tag.replace(/^#/, '').trim().toLowerCase();
+  // eslint-disable-next-line no-control-regex -- ASCII only: lower-casing the whole text then finds it exactly
+  if (tag.length > 0 && (!/^[\u0000-\u007f]*$/.test(tag) || text.toLowerCase().includes(tag))) return true;
+  const fm = findFrontmatter(lines);
+  if (fm !== null) for (let i = fm.startLine; i < fm.endLine - 1; i += 1) if ((lines[i] ?? '').includes('\\')) return true;
+  return false;
 }
 
 /**
  * Reads one note for the index: the scanner, else `fallback`. A note neither can read is refused
  * with a warning that names it and says what to do; a note that is no coaching note gives no entry.
+ * The result equals reading the note with `scanRecord` (or the fallback) and keeping the fields of
+ * {@link IndexEntry}, only faster: notes that cannot be coaching notes are not scanned, and for the
+ * rest the record's prose (goal, reality, options, scale, commitment) is not built.
  */
 export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
-  let record = scanRecord(text, path);
-  let usedFallback = false;
-  if (record === null) {
-    usedFallback = true;
-    record = fallback(text, path);
-    if (record === null) {
-      const reason = scanRefusal(splitBom(text).body) ?? 'an unusual construct';
-      return {
-        entry: null,
-        usedFallback,
-        warnings: [
-          `${path}: not indexed: the fast reader declines this note (${reason}) and the full reader could not read it; ` +
-            `simplify or split the note (or remove the ${reason}), or open it in Obsidian so its metadata is cached, then index again`,
-        ],
-      };
-    }
+  const { body } = splitBom(text);
+  const lines = splitLines(body);
+  if (!mayBeCoaching(path, text, lines, rules)) return { entry: null, usedFallback: false, warnings: [] };
+  const outline = scanOutline(body, lines);
+  if (outline !== null) {
+    const props = readPropertiesFast(path, lines, outline.frontmatter);
+    const tags = [...props.tags];
+    for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
+    if (!isCoachingNote(path, { type: props.type, tags }, rules)) return { entry: null, usedFallback: false, warnings: [] };
+    const entry: IndexEntry = {
+      path,
+      client: detachNullable(props.client),
+      date: detachNullable(props.date),
+      type: detachNullable(props.type),
+      tags: tags.map(detach),
+      fingerprint: noteFingerprint(text),
+      actions: willActions(lines, outline).map(detachAction),
+    };
+    return { entry, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
   }
-  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback, warnings: [] };
-  return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback, warnings: record.warnings.map(detach) };
+  return entryByFallback(path, text, rules, fallback);
+}
+
+function entryByFallback(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
+  const record = fallback(text, path);
+  if (record === null) {
+    const reason = scanRefusal(splitBom(text).body) ?? 'an unusual construct';
+    return {
+      entry: null,
+      usedFallback: true,
+      warnings: [
+        `${path}: not indexed: the fast reader declines this note (${reason}) and the full reader could not read it; ` +
+          `simplify or split the note (or remove the ${reason}), or open it in Obsidian so its metadata is cached, then index again`,
+      ],
+    };
+  }
+  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback: true, warnings: [] };
+  return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback: true, warnings: record.warnings.map(detach) };
 }

@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RULES } from '../../src/core/coaching';
-import { detach, entryFromText } from '../../src/core/index-entry';
+import { DEFAULT_RULES, isCoachingNote } from '../../src/core/coaching';
+import { detach, entryFromRecord, entryFromText } from '../../src/core/index-entry';
 import { readNote } from '../../src/core/parse';
 import type { SessionRecord } from '../../src/core/session';
 import { noteFingerprint } from '../../src/core/toggle';
+import { grow, hostile } from './scan.arbitraries';
 
 const note = [
   '---',
@@ -99,5 +101,35 @@ describe('entryFromText', () => {
 describe('detach', () => {
   it('returns an equal string', () => {
     for (const s of ['', 'a', 'kort', 'een langere tekst van een actie 📅', 'x'.repeat(10_000)]) expect(detach(s)).toBe(s);
+  });
+});
+
+describe('entryFromText equals the full reading (fast-check)', () => {
+  const rulesArb = fc.constantFrom(DEFAULT_RULES, { type: 'coaching-session', tag: 'Coaching', folder: '' }, { type: '', tag: 'sessie', folder: 'Sessies' }, { type: 'intake gesprek', tag: 'cöaching', folder: '' });
+  const pathArb = fc.constantFrom('Coaching/Anna/s1.md', 'Sessies/x.md', 'Elders/y.md', 'z.md');
+  const fmArb = fc.constantFrom(
+    '',
+    '---\ntype: coaching-session\nclient: "[[Anna]]"\ndate: 2026-11-03\n---\n',
+    '---\ntags: [Coaching/intake, team]\n---\n',
+    '---\ntags:\n  - sessie\n---\n',
+    '---\ntype: "coaching\\x2Dsession"\n---\n',
+    '---\ntype: intake\n  gesprek\n---\n',
+    '---\nclient: [\n---\n',
+    '---\ntype: 1.0\ntags: 2024\n---\n',
+  );
+  const bodyArb = fc.oneof(grow, hostile, fc.constantFrom('# x\n\n#coaching\n## Wil\n- [ ] a', '```\n#coaching\n```\n## Wil\n- [ ] a', '## Wil\n- [ ] a #COACHING'));
+
+  it('on generated notes, paths and rules', () => {
+    fc.assert(
+      fc.property(rulesArb, pathArb, fmArb, bodyArb, (rules, path, fm, body) => {
+        const text = body.startsWith('---') || body.startsWith('\uFEFF') ? body : fm + body;
+        const record = readNote(text, path);
+        const coaching = isCoachingNote(path, record, rules);
+        const got = entryFromText(path, text, rules, remark);
+        expect(got.entry, JSON.stringify(text)).toEqual(coaching ? entryFromRecord(record, path, noteFingerprint(text)) : null);
+        expect(got.warnings).toEqual(coaching ? record.warnings : []);
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
