@@ -23,7 +23,6 @@ export const UI_STRINGS = {
   clientLabel: { nl: 'Klant', en: 'Client' },
   showDone: { nl: 'Afgeronde tonen', en: 'Show done' },
   noClient: { nl: 'Geen klant', en: 'No client' },
-  noDate: { nl: 'Geen datum', en: 'No date' },
   bucketOverdue: { nl: 'Te laat', en: 'Overdue' },
   bucketToday: { nl: 'Vandaag', en: 'Today' },
   bucketWeek: { nl: 'Deze week', en: 'This week' },
@@ -77,7 +76,6 @@ export const UI_STRINGS = {
   cmdExportTemplates: { nl: 'Ingebouwde sjablonen exporteren', en: 'Export built-in templates' },
 
   // Parsing
-  parseNoNote: { nl: 'Open eerst een notitie.', en: 'Open a note first.' },
   parseUpdated: { nl: 'Eigenschappen van {file} bijgewerkt.', en: 'Properties of {file} updated.' },
   parseUnchanged: { nl: 'De eigenschappen van {file} waren al actueel.', en: 'The properties of {file} were already up to date.' },
   parseRefused: { nl: '{file} niet bijgewerkt: {reason}', en: '{file} not updated: {reason}' },
@@ -100,10 +98,8 @@ export const UI_STRINGS = {
   templatePick: { nl: 'Kies een sjabloon', en: 'Choose a template' },
   templateBuiltIn: { nl: 'ingebouwd', en: 'built-in' },
   templateOwn: { nl: 'eigen sjabloon', en: 'own template' },
-  templateNoEditor: { nl: 'Open eerst een notitie in de editor.', en: 'Open a note in the editor first.' },
   templateNotFound: { nl: 'Sjabloon "{name}" niet gevonden.', en: 'Template "{name}" not found.' },
   templateFailed: { nl: 'Sjabloon "{name}" kon niet worden ingevuld: {error}', en: 'Template "{name}" could not be filled in: {error}' },
-  templateInserted: { nl: 'Sjabloon "{name}" ingevoegd.', en: 'Template "{name}" inserted.' },
   clientPick: { nl: 'Kies een klant of typ een nieuwe naam', en: 'Choose a client or type a new name' },
   clientNew: { nl: 'Nieuwe klant: {name}', en: 'New client: {name}' },
   sessionCreated: { nl: '{file} aangemaakt.', en: '{file} created.' },

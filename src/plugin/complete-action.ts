@@ -16,15 +16,15 @@ export type CompleteOutcome = ToggleResult['status'] | 'no-file' | 'error';
 
 export async function completeAction(host: GrowCoachHost, action: ListAction, done: boolean): Promise<CompleteOutcome> {
   const language = host.language();
-  const file = host.app.vault.getAbstractFileByPath(action.file);
-  const name = action.file;
+  const file = host.app.vault.getAbstractFileByPath(action.path);
+  const name = action.path;
   if (!(file instanceof TFile)) {
     new Notice(ui('toggleNoFile', language, { file: name }));
     return 'no-file';
   }
-  const location = { line: action.line, text: action.text, statusChar: action.statusChar, fingerprint: host.index.fingerprint(action.file) };
+  const location = { line: action.line, text: action.text, statusChar: action.statusChar, fingerprint: host.index.fingerprint(action.path) };
   const options = { done, today: localToday(), addCompletionDate: host.settings.addCompletionDate };
-  const locate = host.index.locate(action.file);
+  const locate = host.index.locate(action.path);
   let result: ToggleResult = { status: 'not-found', reason: 'gone' };
   try {
     await host.app.vault.process(file, (text) => {

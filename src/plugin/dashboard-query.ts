@@ -4,6 +4,7 @@
  */
 import type { Language } from '../core/i18n';
 import { ui } from '../core/i18n-ui';
+import type { ActionRow } from '../core/action-index';
 import type { SessionRecord } from '../core/session';
 import { noteName, type GroupBy, type ListAction, type ListGroup } from './dashboard-render';
 
@@ -60,59 +61,40 @@ export function dueBucket(due: string | null, today: string): DueBucket {
 const BUCKET_LABEL = { overdue: 'bucketOverdue', today: 'bucketToday', week: 'bucketWeek', later: 'bucketLater', none: 'bucketNone' } as const;
 
 /** Due date (undated last), then file, then line: the CLI's order. */
-export function compareActions(a: ListAction, b: ListAction): number {
+export function compareActions(a: ActionRow, b: ActionRow): number {
   if (a.due !== b.due) {
     if (a.due === null) return 1;
     if (b.due === null) return -1;
     return a.due < b.due ? -1 : 1;
   }
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
   return a.line - b.line;
 }
 
-/** Records are replaced, never changed, when a note changes: their rows can be kept. */
-const rowsOf = new WeakMap<SessionRecord, readonly ListAction[]>();
+/** The index's rows as the list's actions, in the CLI's order. */
+export function sortRows(rows: readonly ActionRow[]): ListAction[] {
+  return rows.map((row) => ({ ...row, id: `${row.path}\u0000${row.line}` })).sort(compareActions);
+}
 
-/** The rows of a record's actions (made once per record). */
-export function listActions(record: SessionRecord): readonly ListAction[] {
-  let rows = rowsOf.get(record);
-  if (rows === undefined) {
-    rows = makeRows(record);
-    rowsOf.set(record, rows);
+/** The rows of session records (for tests and the benchmark, which have no index). */
+export function rowsOf(records: Iterable<SessionRecord>): ActionRow[] {
+  const rows: ActionRow[] = [];
+  for (const record of records) {
+    for (const a of record.actions) {
+      rows.push({ path: record.file, line: a.line, text: a.text, statusChar: a.statusChar, status: a.status, due: a.due, completed: a.completed, client: record.client, date: record.date });
+    }
   }
   return rows;
 }
 
-function makeRows(record: SessionRecord): ListAction[] {
-  return record.actions.map((a) => ({
-    id: `${record.file}\u0000${a.line}`,
-    file: record.file,
-    line: a.line,
-    text: a.text,
-    statusChar: a.statusChar,
-    status: a.status,
-    due: a.due,
-    completed: a.completed,
-    client: record.client,
-    date: record.date,
-  }));
-}
-
 function matches(action: ListAction, words: readonly string[]): boolean {
   if (words.length === 0) return true;
-  const hay = `${action.text}\n${action.client ?? ''}\n${noteName(action.file)}`.toLowerCase();
+  const hay = `${action.text}\n${action.client ?? ''}\n${noteName(action.path)}`.toLowerCase();
   return words.every((w) => hay.includes(w));
 }
 
-/** Every action of the records, in the CLI's order (the index keeps this between changes). */
-export function sortedActions(records: Iterable<SessionRecord>): ListAction[] {
-  const all: ListAction[] = [];
-  for (const record of records) for (const action of listActions(record)) all.push(action);
-  return all.sort(compareActions);
-}
-
 export function runQuery(records: Iterable<SessionRecord>, query: DashboardQuery, today: string, language: Language): QueryAnswer {
-  return queryActions(sortedActions(records), query, today, language);
+  return queryActions(sortRows(rowsOf(records)), query, today, language);
 }
 
 /** The query over actions already in order (filtering keeps the order). */
@@ -139,7 +121,7 @@ export function queryActions(sorted: readonly ListAction[], query: DashboardQuer
 
 function group(actions: readonly ListAction[], by: GroupBy, today: string, language: Language): ListGroup[] {
   const groups = new Map<string, ListAction[]>();
-  const keyOf = (a: ListAction): string => (by === 'client' ? (a.client ?? '') : by === 'note' ? a.file : dueBucket(a.due, today));
+  const keyOf = (a: ListAction): string => (by === 'client' ? (a.client ?? '') : by === 'note' ? a.path : dueBucket(a.due, today));
   for (const a of actions) {
     const key = keyOf(a);
     const list = groups.get(key);

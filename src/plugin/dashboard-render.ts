@@ -12,22 +12,12 @@
  */
 import type { Language } from '../core/i18n';
 import { ui } from '../core/i18n-ui';
-import type { ActionStatus } from '../core/session';
+import type { ActionRow } from '../core/action-index';
 
-/** One action as the list shows it. */
-export interface ListAction {
-  /** Stable while the action stays on its line: `file` and `line`. */
+/** One action as the list shows it: the index's row and a key that stays while it keeps its line. */
+export interface ListAction extends ActionRow {
+  /** `path` and `line`. */
   id: string;
-  file: string;
-  line: number;
-  text: string;
-  statusChar: string;
-  status: ActionStatus;
-  due: string | null;
-  completed: string | null;
-  client: string | null;
-  /** The session's date (frontmatter `date`). */
-  date: string | null;
 }
 
 /** A group of actions under one heading. */
@@ -85,7 +75,7 @@ export function noteName(file: string): string {
 /** A row's content in one string: when it is unchanged, the row is not redrawn. */
 function signature(a: ListAction, today: string, language: Language): string {
   const overdue = a.due !== null && a.due < today ? 'o' : a.due === today ? 't' : '';
-  return [a.statusChar, a.text, a.due, a.client, a.date, a.file, a.line, overdue, language].join('\u0001');
+  return [a.statusChar, a.text, a.due, a.client, a.date, a.path, a.line, overdue, language].join('\u0001');
 }
 
 interface RowState {
@@ -258,7 +248,7 @@ export class ActionList {
     this.rowRenders += 1;
     const done = action.status !== 'open';
     // Made in a fragment, so that putting it in place is the one change to the document.
-    const row = createFragment().createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.file, 'data-line': action.line } });
+    const row = createFragment().createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.path, 'data-line': action.line } });
     row.toggleClass('is-done', action.status === 'done');
     row.toggleClass('is-cancelled', action.status === 'cancelled');
     const label = ui(done ? 'reopenAction' : 'completeAction', language, { text: action.text });
@@ -266,7 +256,7 @@ export class ActionList {
     box.checked = done;
     const main = row.createDiv({ cls: 'grow-row-main' });
     const text = main.createDiv({ cls: 'grow-row-text' });
-    this.deps.renderText(action.text, text, action.file);
+    this.deps.renderText(action.text, text, action.path);
     const meta = main.createDiv({ cls: 'grow-row-meta' });
     if (action.due !== null) {
       const overdue = action.status === 'open' && action.due < today;
@@ -281,8 +271,8 @@ export class ActionList {
     if (this.options.groupBy !== 'note') {
       meta.createEl('a', {
         cls: 'grow-note-link',
-        text: noteName(action.file),
-        attr: { href: '#', 'data-file': action.file, 'aria-label': `${ui('openNote', language)}: ${noteName(action.file)}` },
+        text: noteName(action.path),
+        attr: { href: '#', 'data-file': action.path, 'aria-label': `${ui('openNote', language)}: ${noteName(action.path)}` },
       });
     }
     return row;
@@ -345,7 +335,7 @@ export class ActionList {
       if (!link.hasClass('internal-link')) return;
       evt.preventDefault();
       const href = link.getAttribute('data-href') ?? link.getAttribute('href') ?? '';
-      this.deps.followLink(href, hit.row.action.file, this.deps.isNewTab(evt));
+      this.deps.followLink(href, hit.row.action.path, this.deps.isNewTab(evt));
       return;
     }
     evt.preventDefault();

@@ -1,51 +1,49 @@
 /**
- * The live index of coaching notes and their Will actions: a Component that owns its listeners.
+ * The live index of coaching notes and their Will actions: a Component that owns its listeners
+ * and the core's {@link ActionIndex}.
  *
  * - Built once the layout is ready, never in `onload`, in chunks that yield to the app, so that
  *   Obsidian starts as fast without the plugin as with it, and typing never waits on it.
  * - Which notes are coaching notes is decided from the metadata cache alone (frontmatter type and
  *   tags, inline tags, folder); no other note is ever read. A coaching note whose cache lists no
  *   task item is not read either: its client and date come from the cached frontmatter.
+ * - A note is read by the fast scanner (`entryFromText`); where the scanner declines, by the
+ *   outline of Obsidian's metadata cache, which is what that cache is for.
  * - Kept live by `registerEvent` on the metadata cache's `changed` (which hands over the text, so
  *   nothing is read again), and the vault's `delete` and `rename`.
  * - Each change bumps {@link revision} and triggers `changed`; views compare revisions and redraw
  *   only when something changed and they are shown (Dataview's pattern).
  */
 import { Component, Events, TFile, type App, type CachedMetadata, type EventRef } from 'obsidian';
+import { ActionIndex } from '../core/action-index';
 import { hasCoachingTag, inCoachingFolder, type CoachingRules } from '../core/coaching';
+import { localToday } from '../core/dates';
 import type { Language } from '../core/i18n';
-import type { SessionRecord, WillAction } from '../core/session';
+import { entryFromText, type IndexEntry } from '../core/index-entry';
+import type { WillAction } from '../core/session';
 import { noteFingerprint } from '../core/toggle';
 import { cacheMayHaveTasks, cacheProperties, cacheTags } from './cache-outline';
-import { localToday } from '../core/dates';
-import { DEFAULT_QUERY, queryActions, sortedActions, type DashboardQuery, type QueryAnswer } from './dashboard-query';
+import { DEFAULT_QUERY, queryActions, sortRows, type DashboardQuery, type QueryAnswer } from './dashboard-query';
 import type { ListAction } from './dashboard-render';
-import { readRecord, readWillActions } from './read-note';
-
-/** A coaching note as indexed. */
-interface Entry {
-  record: SessionRecord;
-  /** `noteFingerprint` of the text the record was read from; null when the note was not read. */
-  fingerprint: string | null;
-}
+import { readFromCache, readWillActions } from './read-note';
 
 /** How many notes are read between two pauses of the initial build. */
 const CHUNK = 40;
 
 export class IndexService extends Component {
-  private readonly notes = new Map<string, Entry>();
+  private readonly index = new ActionIndex();
   private readonly events = new Events();
   /** Bumped by every event per path, so a slow read never overwrites a newer one. */
   private readonly versions = new Map<string, number>();
   private buildGeneration = 0;
-  /** Bumped on every change to the index. */
-  revision = 0;
   /** True once the initial build finished. */
   ready = false;
-  /** Notes read from disk by the last build (the rest came from the cache or were skipped). */
+  /** Notes read by the last build (the others came from the cache alone or were no coaching notes). */
   readsInBuild = 0;
+  /** Problems met while reading notes (a note neither reader could read), each naming the note. */
+  readonly warnings: string[] = [];
   /** Every action in the dashboard's order, kept until the next change. */
-  private sorted: ListAction[] | null = null;
+  private sorted: { revision: number; rows: ListAction[] } | null = null;
   /** The last answer, for the same revision, query, day and language (views and blocks share it). */
   private answer: { key: string; answer: QueryAnswer } | null = null;
 
@@ -57,7 +55,16 @@ export class IndexService extends Component {
     super();
   }
 
+  /** Bumped on every change to the index. */
+  get revision(): number {
+    return this.index.revision;
+  }
+
   override onload(): void {
+    // While the first build runs, nothing is shown yet: one `changed` when it is ready, not one per note.
+    this.register(this.index.onChange((paths) => {
+      if (this.ready) this.events.trigger('changed', paths);
+    }));
     this.app.workspace.onLayoutReady(() => {
       this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)));
       this.registerEvent(this.app.vault.on('delete', (file) => this.onDelete(file.path)));
@@ -68,23 +75,17 @@ export class IndexService extends Component {
 
   override onunload(): void {
     this.buildGeneration += 1;
-    this.notes.clear();
+    this.index.clear();
   }
 
-  /** `changed` fires with the paths that changed (empty after a rebuild). */
+  /** `changed` fires with the paths that changed (none for a rebuild or a settings change). */
   on(name: 'changed', callback: (paths: readonly string[]) => void): EventRef {
     return this.events.on(name, callback as (...data: unknown[]) => unknown);
   }
 
   /** Tells every view to draw again though no note changed (the language or a display setting did). */
   touch(): void {
-    this.emit([]);
-  }
-
-  private emit(paths: readonly string[]): void {
-    this.sorted = null;
-    this.revision += 1;
-    this.events.trigger('changed', paths);
+    this.events.trigger('changed', []);
   }
 
   /** True when the metadata says this is a coaching note. */
@@ -101,9 +102,10 @@ export class IndexService extends Component {
   async rebuild(): Promise<void> {
     const generation = ++this.buildGeneration;
     this.ready = false;
-    this.notes.clear();
+    this.index.clear();
     this.versions.clear();
     this.readsInBuild = 0;
+    this.warnings.length = 0;
     const files = this.app.vault.getMarkdownFiles();
     for (let i = 0; i < files.length; i += CHUNK) {
       await Promise.all(files.slice(i, i + CHUNK).map((file) => this.indexFile(file, generation)));
@@ -113,7 +115,7 @@ export class IndexService extends Component {
     }
     if (generation !== this.buildGeneration) return;
     this.ready = true;
-    this.emit([]);
+    this.touch();
     // Answer the dashboard's first question now, while nothing is shown: its first draw then
     // only draws.
     this.query(DEFAULT_QUERY, localToday(), this.language());
@@ -124,16 +126,23 @@ export class IndexService extends Component {
     // No cache yet: the cache's `changed` event will bring the note when it has one.
     if (cache === null || !this.isCoaching(file.path, cache)) return;
     const version = this.versions.get(file.path) ?? 0;
-    let entry: Entry;
+    let entry: IndexEntry | null;
     if (!cacheMayHaveTasks(cache)) {
-      entry = { record: recordFromCache(file.path, cache), fingerprint: null };
+      entry = entryFromCache(file.path, cache);
     } else {
       this.readsInBuild += 1;
       const text = await this.app.vault.cachedRead(file);
-      entry = { record: readRecord(text, file.path, cache), fingerprint: noteFingerprint(text) };
+      entry = this.read(file.path, text, cache);
     }
     if (generation !== this.buildGeneration || (this.versions.get(file.path) ?? 0) !== version) return;
-    this.notes.set(file.path, entry);
+    if (entry) this.index.set(entry);
+  }
+
+  /** The entry of a note's text: the scanner, else the outline of `cache` (the metadata of this text). */
+  private read(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
+    const result = entryFromText(path, text, this.rules(), (t, p) => readFromCache(t, p, cache));
+    for (const warning of result.warnings) if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    return result.entry;
   }
 
   private bump(path: string): void {
@@ -143,69 +152,71 @@ export class IndexService extends Component {
   private onChanged(file: TFile, data: string, cache: CachedMetadata): void {
     if (file.extension !== 'md') return;
     this.bump(file.path);
-    if (!this.isCoaching(file.path, cache)) {
-      if (this.notes.delete(file.path)) this.emit([file.path]);
-      return;
-    }
-    this.notes.set(file.path, { record: readRecord(data, file.path, cache), fingerprint: noteFingerprint(data) });
-    this.emit([file.path]);
+    const entry = this.isCoaching(file.path, cache) ? this.read(file.path, data, cache) : null;
+    if (entry) this.index.set(entry);
+    else this.index.delete(file.path);
   }
 
   private onDelete(path: string): void {
     this.bump(path);
-    if (this.notes.delete(path)) this.emit([path]);
+    this.index.delete(path);
   }
 
   private onRename(file: unknown, oldPath: string): void {
     this.bump(oldPath);
-    const old = this.notes.get(oldPath);
-    this.notes.delete(oldPath);
-    if (!(file instanceof TFile) || file.extension !== 'md') {
-      // A folder: its notes get their own rename events.
-      if (old) this.emit([oldPath]);
-      return;
-    }
+    // A folder: each of its notes gets its own rename event.
+    if (!(file instanceof TFile) || file.extension !== 'md') return;
     this.bump(file.path);
     const cache = this.app.metadataCache.getFileCache(file);
-    if (this.isCoaching(file.path, cache) && cache !== null) {
-      if (old) this.notes.set(file.path, { ...old, record: { ...old.record, file: file.path } });
-      else void this.indexFile(file, this.buildGeneration).then(() => this.emit([file.path]));
+    if (!this.isCoaching(file.path, cache)) {
+      this.index.delete(oldPath);
+    } else if (!this.index.rename(oldPath, file.path)) {
+      // Moved into the coaching folder: read it now.
+      void this.indexFile(file, this.buildGeneration);
     }
-    this.emit([oldPath, file.path]);
   }
 
-  /** Every indexed coaching note's record. */
-  records(): IterableIterator<SessionRecord> {
-    const entries = this.notes.values();
-    return (function* () {
-      for (const entry of entries) yield entry.record;
-    })();
+  /** Every indexed coaching note. */
+  entries(): IterableIterator<IndexEntry> {
+    return this.index.entries();
   }
 
-  record(path: string): SessionRecord | null {
-    return this.notes.get(path)?.record ?? null;
+  entry(path: string): IndexEntry | null {
+    return this.index.get(path) ?? null;
   }
 
   /** The fingerprint of the text the note's actions were read from. */
   fingerprint(path: string): string | undefined {
-    return this.notes.get(path)?.fingerprint ?? undefined;
+    return this.index.get(path)?.fingerprint;
   }
 
   /** The clients of every coaching note, sorted. */
   clients(): string[] {
     const names = new Set<string>();
-    for (const entry of this.notes.values()) if (entry.record.client) names.add(entry.record.client);
+    for (const entry of this.index.entries()) if (entry.client) names.add(entry.client);
     return [...names].sort((a, b) => a.localeCompare(b));
+  }
+
+  /** Open and overdue actions across every coaching note. */
+  counts(today: string): { open: number; overdue: number } {
+    let open = 0;
+    let overdue = 0;
+    for (const row of this.index.allActions()) {
+      if (row.status !== 'open') continue;
+      open += 1;
+      if (row.due !== null && row.due < today) overdue += 1;
+    }
+    return { open, overdue };
   }
 
   /** Every action in the dashboard's order (sorted once per change). */
   sortedActions(): readonly ListAction[] {
-    this.sorted ??= sortedActions(this.records());
-    return this.sorted;
+    if (this.sorted?.revision !== this.index.revision) this.sorted = { revision: this.index.revision, rows: sortRows(this.index.allActions()) };
+    return this.sorted.rows;
   }
 
   query(query: DashboardQuery, today: string, language: Language): QueryAnswer {
-    const key = `${this.revision}\u0000${today}\u0000${language}\u0000${JSON.stringify(query)}`;
+    const key = `${this.index.revision}\u0000${today}\u0000${language}\u0000${JSON.stringify(query)}`;
     if (this.answer?.key === key) return this.answer.answer;
     const answer = queryActions(this.sortedActions(), query, today, language);
     this.answer = { key, answer };
@@ -214,8 +225,7 @@ export class IndexService extends Component {
 
   /** The cached metadata of a note when it belongs to exactly this text, else null. */
   cacheOf(path: string, text: string): CachedMetadata | null {
-    const entry = this.notes.get(path);
-    return entry?.fingerprint === noteFingerprint(text) ? this.app.metadataCache.getCache(path) : null;
+    return this.index.get(path)?.fingerprint === noteFingerprint(text) ? this.app.metadataCache.getCache(path) : null;
   }
 
   /** The Will actions of a note's current text, for `toggleAction`; null when it cannot be read for sure. */
@@ -224,21 +234,8 @@ export class IndexService extends Component {
   }
 }
 
-/** The record of a note that holds no task item: its properties, from the cache. */
-function recordFromCache(path: string, cache: CachedMetadata): SessionRecord {
+/** The entry of a note that holds no task item: its properties, from the cache (it was not read). */
+function entryFromCache(path: string, cache: CachedMetadata): IndexEntry {
   const props = cacheProperties(cache.frontmatter);
-  return {
-    file: path,
-    client: props.client,
-    date: props.date,
-    type: props.type,
-    tags: cacheTags(cache),
-    goal: null,
-    reality: null,
-    options: [],
-    actions: [],
-    scale: null,
-    commitment: null,
-    warnings: [],
-  };
+  return { path, client: props.client, date: props.date, type: props.type, tags: cacheTags(cache), fingerprint: '', actions: [] };
 }

@@ -12,7 +12,7 @@ import { VIEW_TYPE_ACTIONS } from './view-type';
 
 /** Opens the note at the action's line (0-based in `eState`), in a new tab when asked. */
 export async function openAction(host: GrowCoachHost, action: ListAction, newTab: boolean): Promise<void> {
-  const file = host.app.vault.getAbstractFileByPath(action.file);
+  const file = host.app.vault.getAbstractFileByPath(action.path);
   if (!(file instanceof TFile)) return;
   let leaf = host.app.workspace.getLeaf(newTab ? 'tab' : false);
   // Never replace the dashboard with the note: open it next to it.

@@ -29,7 +29,7 @@ export class ParseOnChange extends Component {
     this.registerEvent(
       this.host.index.on('changed', (paths) => {
         if (!this.host.settings.parseOnChange) return;
-        for (const path of paths) if (this.host.index.record(path)) this.schedule(path);
+        for (const path of paths) if (this.host.index.entry(path)) this.schedule(path);
       }),
     );
   }

@@ -21,12 +21,14 @@ function recordOf(path: string, lines: readonly string[], outline: Outline): Ses
   return buildRecord(path, lines, outline, readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines)));
 }
 
-/** The record of a note's text; `cache` must be the metadata of this text (or close to it). */
-export function readRecord(text: string, path: string, cache: CachedMetadata | null): SessionRecord {
-  const { body } = splitBom(text);
-  const lines = splitLines(body);
-  const outline = outlineOf(body, lines, cache) ?? { frontmatter: null, headings: [], blocks: [], items: [] };
-  return recordOf(path, lines, outline);
+/**
+ * The index's fallback reader, for a note the scanner declined: the outline of Obsidian's metadata
+ * cache of this text (null without one).
+ */
+export function readFromCache(text: string, path: string, cache: CachedMetadata | null): SessionRecord | null {
+  if (cache === null) return null;
+  const lines = splitLines(splitBom(text).body);
+  return recordOf(path, lines, cacheOutline(cache, lines));
 }
 
 /**

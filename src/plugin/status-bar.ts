@@ -7,20 +7,6 @@ import { localToday } from '../core/dates';
 import { ui } from '../core/i18n-ui';
 import type { GrowCoachHost } from './host';
 
-/** Open and overdue actions across every coaching note. */
-export function countActions(host: GrowCoachHost, today: string): { open: number; overdue: number } {
-  let open = 0;
-  let overdue = 0;
-  for (const record of host.index.records()) {
-    for (const action of record.actions) {
-      if (action.status !== 'open') continue;
-      open += 1;
-      if (action.due !== null && action.due < today) overdue += 1;
-    }
-  }
-  return { open, overdue };
-}
-
 export class StatusBar extends Component {
   private last = '';
 
@@ -49,7 +35,7 @@ export class StatusBar extends Component {
 
   update(): void {
     const language = this.host.language();
-    const { open, overdue } = countActions(this.host, localToday());
+    const { open, overdue } = this.host.index.counts(localToday());
     const text = ui('statusBar', language, { open, overdue });
     const tooltip = ui('statusBarTooltip', language);
     if (text === this.last) return;

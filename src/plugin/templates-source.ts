@@ -43,7 +43,9 @@ function inTemplateFolder(path: string, folder: string): boolean {
 }
 
 export function templateContext(host: GrowCoachHost, input: { client: string; date?: string; excludeFile?: string }): TemplateContext {
-  const sessionNotes = [...host.index.records()].filter((r) => !inTemplateFolder(r.file, host.settings.templateFolder));
+  const sessionNotes = [...host.index.entries()]
+    .filter((e) => !inTemplateFolder(e.path, host.settings.templateFolder))
+    .map((e) => ({ file: e.path, client: e.client, date: e.date, actions: e.actions }));
   return buildTemplateContext({
     client: input.client,
     date: input.date ?? localToday(),

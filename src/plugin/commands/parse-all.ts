@@ -18,7 +18,7 @@ export interface ParseAllSummary {
 
 export async function parseAll(host: GrowCoachHost, progress?: (done: number, total: number) => void): Promise<ParseAllSummary> {
   const language = host.language();
-  const paths = [...host.index.records()].map((r) => r.file).sort();
+  const paths = [...host.index.entries()].map((e) => e.path).sort();
   const summary: ParseAllSummary = { updated: 0, unchanged: 0, refused: [] };
   for (const [i, path] of paths.entries()) {
     progress?.(i, paths.length);
