@@ -123,11 +123,12 @@ export class IndexService extends Component {
 
   private async indexFile(file: TFile, generation: number): Promise<void> {
     const cache = this.app.metadataCache.getFileCache(file);
-    // No cache yet: the cache's `changed` event will bring the note when it has one.
-    if (cache === null || !this.isCoaching(file.path, cache)) return;
+    // No cache yet: a note in the coaching folder is read now (the folder rule needs no metadata);
+    // any other note comes with the cache's `changed` event.
+    if (!this.isCoaching(file.path, cache)) return;
     const version = this.versions.get(file.path) ?? 0;
     let entry: IndexEntry | null;
-    if (!cacheMayHaveTasks(cache)) {
+    if (cache !== null && !cacheMayHaveTasks(cache)) {
       entry = entryFromCache(file.path, cache);
     } else {
       this.readsInBuild += 1;
