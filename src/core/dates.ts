@@ -25,13 +25,13 @@ function findDate(text: string, patterns: RegExp[]): string | null {
   return null;
 }
 
+/** Every marker with the white space before it, made once (`replace` starts a global pattern afresh). */
+const STRIP = [...DUE, ...DONE].map((pattern) => new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu'));
+
 /** Removes every valid due and completion marker, with the white space before it. */
 function stripMarkers(text: string): string {
   let out = text;
-  for (const pattern of [...DUE, ...DONE]) {
-    const global = new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu');
-    out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
-  }
+  for (const global of STRIP) out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
   return out;
 }
 
