@@ -8,10 +8,11 @@ import { inCoachingFolder, isCoachingNote, type CoachingRules } from './coaching
 import { readPropertiesFast } from './fast-properties';
 import { findFrontmatter } from './frontmatter-range';
 import { splitBom, splitLines } from './lines';
-import { inlineTags, willActions } from './record';
+import { inlineTags, phasesByLine, willActions } from './record';
 import { scanOutline, scanRefusal } from './scan';
-import type { SessionRecord, WillAction } from './session';
+import type { Phase, SessionRecord, WillAction } from './session';
 import { noteFingerprint } from './toggle';
+import { headingPhase } from './vocabulary';
 
 export interface IndexEntry {
   /** The note's path as given (vault-relative). */
@@ -25,6 +26,18 @@ export interface IndexEntry {
   fingerprint: string;
   /** The Will actions, in file order. */
   actions: WillAction[];
+}
+
+/** Headings repeat from note to note (`## Wil`, `## Goal`): their phase is worked out once. */
+const phaseMemo = new Map<string, Phase | null>();
+function memoPhase(heading: string): Phase | null {
+  let phase = phaseMemo.get(heading);
+  if (phase === undefined) {
+    phase = headingPhase(heading);
+    if (phaseMemo.size >= 4096) phaseMemo.clear();
+    phaseMemo.set(heading, phase);
+  }
+  return phase;
 }
 
 /** A slower reader for the notes the scanner refuses; null when it cannot read the note either. */
@@ -110,7 +123,7 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
       type: detachNullable(props.type),
       tags: tags.map(detach),
       fingerprint: noteFingerprint(text),
-      actions: willActions(lines, outline).map(detachAction),
+      actions: willActions(lines, outline, phasesByLine(outline, lines.length, memoPhase)).map(detachAction),
     };
     return { entry, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
   }

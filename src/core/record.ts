@@ -16,7 +16,7 @@ const CHECKBOX = /^\[([^\]\r\n])\](?:[ \t]+(.*))?$/;
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 
 /** For each line (index = line number), the phase of the innermost heading that names one. */
-export function phasesByLine(outline: Outline, lineCount: number): (Phase | null)[] {
+export function phasesByLine(outline: Outline, lineCount: number, phaseOf: (heading: string) => Phase | null = headingPhase): (Phase | null)[] {
   const phases = new Array<Phase | null>(lineCount + 2).fill(null);
   const stack: { level: number; phase: Phase | null }[] = [];
   const headings = [...outline.headings].sort((a, b) => a.line - b.line);
@@ -26,7 +26,7 @@ export function phasesByLine(outline: Outline, lineCount: number): (Phase | null
     while (next < headings.length && headings[next]!.line === line) {
       const heading = headings[next]!;
       while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
-      stack.push({ level: heading.level, phase: headingPhase(heading.text) });
+      stack.push({ level: heading.level, phase: phaseOf(heading.text) });
       current = null;
       for (let i = stack.length - 1; i >= 0 && current === null; i -= 1) current = stack[i]!.phase;
       next += 1;
@@ -78,7 +78,9 @@ export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlo
   for (const block of blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
     for (let l = block.startLine; l <= block.endLine; l += 1) {
-      for (const match of (lines[l - 1] ?? '').matchAll(INLINE_TAG)) if (match[1]) tags.push(match[1]);
+      const line = lines[l - 1] ?? '';
+      if (!line.includes('#')) continue;
+      for (const match of line.matchAll(INLINE_TAG)) if (match[1]) tags.push(match[1]);
     }
   }
   return tags;
