@@ -12,7 +12,7 @@ export const UI_STRINGS = {
   countOpen: { nl: '{n} open', en: '{n} open' },
   countOverdue: { nl: '{n} over de deadline', en: '{n} overdue' },
   statusBar: { nl: '{open} open · {overdue} te laat', en: '{open} open · {overdue} overdue' },
-  statusBarTooltip: { nl: 'GROW-acties: klik om het dashboard te openen', en: 'GROW actions: click to open the dashboard' },
+  statusBarTooltip: { nl: 'Actiedashboard openen', en: 'Open actions dashboard' },
   groupBy: { nl: 'Groeperen', en: 'Group by' },
   groupClient: { nl: 'Per klant', en: 'By client' },
   groupDue: { nl: 'Per deadline', en: 'By due date' },
@@ -42,26 +42,18 @@ export const UI_STRINGS = {
     en: 'Write an action as a task under a "Will" heading in a coaching note:',
   },
   emptyExample: { nl: '## Wil\n- [ ] Gesprek met het team plannen 📅 2026-06-01', en: '## Will\n- [ ] Plan a talk with the team 📅 2026-06-01' },
-  emptyRules: {
-    nl: 'Een coachingsnotitie heeft type "{type}", de tag #{tag} of staat in de map "{folder}".',
-    en: 'A coaching note has type "{type}", the tag #{tag} or lies in the folder "{folder}".',
-  },
+  emptyRules: { nl: 'Een coachingsnotitie heeft type "{type}", tag #{tag} of staat in map "{folder}".', en: 'A coaching note has type "{type}", tag #{tag} or lies in folder "{folder}".' },
   loading: { nl: 'Acties worden gelezen…', en: 'Reading actions…' },
   more: { nl: 'Nog {n} tonen', en: 'Show {n} more' },
   codeBlockError: { nl: 'grow-actions: onbekende optie "{option}"', en: 'grow-actions: unknown option "{option}"' },
 
   // Completing an action
-  toggleGone: {
-    nl: 'Actie niet gevonden in {file}: "{text}". Er is niets veranderd.',
-    en: 'Action not found in {file}: "{text}". Nothing was changed.',
-  },
-  toggleUnreadable: {
-    nl: 'De actie "{text}" staat niet meer op regel {line} van {file}, en de notitie kon niet zeker worden gelezen. Er is niets veranderd.',
-    en: 'The action "{text}" is no longer on line {line} of {file}, and the note could not be read for sure. Nothing was changed.',
-  },
-  toggleAmbiguous: {
-    nl: '{count} acties in {file} heten "{text}"; niet zeker welke bedoeld is. Er is niets veranderd.',
-    en: '{count} actions in {file} read "{text}"; it is not certain which one is meant. Nothing was changed.',
+  toggleGone: { nl: '"{text}" staat niet meer in {file}. Niets veranderd.', en: '"{text}" is no longer in {file}. Nothing changed.' },
+  toggleUnreadable: { nl: '"{text}" staat niet meer op regel {line} van {file} en is niet met zekerheid terug te vinden. Niets veranderd.', en: '"{text}" is no longer on line {line} of {file} and cannot be found for sure. Nothing changed.' },
+  toggleAmbiguous: { nl: '{count} acties in {file} heten "{text}"; welke is niet zeker. Niets veranderd.', en: '{count} actions in {file} read "{text}"; which one is unclear. Nothing changed.' },
+  notIndexed: {
+    nl: '{file} is niet gelezen: de snelle lezer slaat deze notitie over en Obsidian heeft haar nog niet geïndexeerd. Open de notitie.',
+    en: '{file} was not read: the fast reader declines this note and Obsidian has not indexed it yet. Open the note.',
   },
   toggleNoFile: { nl: 'De notitie {file} bestaat niet meer.', en: 'The note {file} no longer exists.' },
   toggleFailed: { nl: 'Kon {file} niet bijwerken: {error}', en: 'Could not update {file}: {error}' },
@@ -84,10 +76,7 @@ export const UI_STRINGS = {
     nl: '{updated} bijgewerkt, {unchanged} ongewijzigd, {refused} geweigerd.',
     en: '{updated} updated, {unchanged} unchanged, {refused} refused.',
   },
-  parseNotCoaching: {
-    nl: '{file} is geen coachingsnotitie: geef de notitie type "{type}", de tag #{tag} of zet haar in de map "{folder}".',
-    en: '{file} is not a coaching note: give it type "{type}", the tag #{tag} or move it into the folder "{folder}".',
-  },
+  parseNotCoaching: { nl: '{file} is geen coachingsnotitie (zie de instellingen).', en: '{file} is not a coaching note (see the settings).' },
   parseUnreadable: {
     nl: '{file} kon niet zeker worden gelezen; probeer het zo nog eens.',
     en: '{file} could not be read for sure; try again in a moment.',
@@ -103,10 +92,7 @@ export const UI_STRINGS = {
   clientPick: { nl: 'Kies een klant of typ een nieuwe naam', en: 'Choose a client or type a new name' },
   clientNew: { nl: 'Nieuwe klant: {name}', en: 'New client: {name}' },
   sessionCreated: { nl: '{file} aangemaakt.', en: '{file} created.' },
-  exportDone: {
-    nl: '{written} sjablonen geëxporteerd naar {folder}, {skipped} bestonden al en zijn niet overschreven.',
-    en: '{written} templates exported to {folder}; {skipped} existed already and were not overwritten.',
-  },
+  exportDone: { nl: '{written} sjablonen geëxporteerd naar {folder}; {skipped} bestonden al en bleven zoals ze waren.', en: '{written} templates exported to {folder}; {skipped} existed already and were kept as they were.' },
   exportNoFolder: { nl: 'Stel eerst een sjablonenmap in.', en: 'Set a template folder first.' },
 
   // Settings
@@ -119,10 +105,7 @@ export const UI_STRINGS = {
   languageNl: { nl: 'Nederlands', en: 'Dutch' },
   languageEn: { nl: 'Engels', en: 'English' },
   settingsNotesHeading: { nl: 'Coachingsnotities', en: 'Coaching notes' },
-  settingsNotesDesc: {
-    nl: 'Een notitie is een coachingsnotitie als één van deze regels klopt. Laat een veld leeg om die regel uit te zetten.',
-    en: 'A note is a coaching note when any of these rules holds. Leave a field empty to turn that rule off.',
-  },
+  settingsNotesDesc: { nl: 'Een notitie telt als één regel klopt; een leeg veld zet die regel uit.', en: 'A note counts when any rule holds; an empty field turns a rule off.' },
   settingsType: { nl: 'Type', en: 'Type' },
   settingsTypeDesc: { nl: 'De waarde van de eigenschap "type".', en: 'The value of the "type" property.' },
   settingsTag: { nl: 'Tag', en: 'Tag' },
@@ -131,10 +114,7 @@ export const UI_STRINGS = {
   settingsFolderDesc: { nl: 'Elke notitie in deze map en de mappen eronder.', en: 'Every note in this folder and the folders below it.' },
   settingsTemplatesHeading: { nl: 'Sjablonen', en: 'Templates' },
   settingsTemplateFolder: { nl: 'Sjablonenmap', en: 'Template folder' },
-  settingsTemplateFolderDesc: {
-    nl: 'Eigen sjablonen in deze map gaan voor de ingebouwde met dezelfde naam.',
-    en: 'Your own templates in this folder take the place of built-in ones of the same name.',
-  },
+  settingsTemplateFolderDesc: { nl: 'Eigen sjablonen hier gaan voor ingebouwde met dezelfde naam.', en: 'Your templates here replace built-in ones of the same name.' },
   settingsCoachName: { nl: 'Naam van de coach', en: "Coach's name" },
   settingsCoachNameDesc: { nl: 'Wordt in sjablonen ingevuld.', en: 'Filled in by the templates.' },
   settingsActionsHeading: { nl: 'Acties', en: 'Actions' },
@@ -144,10 +124,7 @@ export const UI_STRINGS = {
     en: "Append ✅ and today's date to an action you tick off.",
   },
   settingsParseOnChange: { nl: 'Eigenschappen bijwerken bij wijzigen', en: 'Update properties on change' },
-  settingsParseOnChangeDesc: {
-    nl: 'Werk de eigenschappen van een coachingsnotitie bij als die verandert, niet terwijl je erin typt.',
-    en: 'Update the properties of a coaching note when it changes, not while you are typing in it.',
-  },
+  settingsParseOnChangeDesc: { nl: 'Werk eigenschappen bij als een coachingsnotitie verandert, niet tijdens het typen.', en: 'Update a coaching note\'s properties when it changes, never while you type.' },
 } as const satisfies Dictionary;
 
 /** A key of {@link UI_STRINGS}. */

@@ -7,8 +7,8 @@
  * - Which notes are coaching notes is decided from the metadata cache alone (frontmatter type and
  *   tags, inline tags, folder); no other note is ever read. A coaching note whose cache lists no
  *   task item is not read either: its client and date come from the cached frontmatter.
- * - A note is read by the fast scanner (`entryFromText`); where the scanner declines, by the
- *   outline of Obsidian's metadata cache, which is what that cache is for.
+ * - A note's Will actions are read by the fast scanner; where it declines, from the outline of
+ *   Obsidian's metadata cache. Its properties come from that cache, parsed once, by Obsidian.
  * - Kept live by `registerEvent` on the metadata cache's `changed` (which hands over the text, so
  *   nothing is read again), and the vault's `delete` and `rename`.
  * - Each change bumps {@link revision} and triggers `changed`; views compare revisions and redraw
@@ -19,13 +19,14 @@ import { ActionIndex } from '../core/action-index';
 import { hasCoachingTag, inCoachingFolder, type CoachingRules } from '../core/coaching';
 import { localToday } from '../core/dates';
 import type { Language } from '../core/i18n';
-import { entryFromText, type IndexEntry } from '../core/index-entry';
+import { ui } from '../core/i18n-ui';
+import type { IndexEntry } from '../core/index-entry';
 import type { WillAction } from '../core/session';
 import { noteFingerprint } from '../core/toggle';
 import { cacheMayHaveTasks, cacheProperties, cacheTags } from './cache-outline';
 import { DEFAULT_QUERY, queryActions, sortRows, type DashboardQuery, type QueryAnswer } from './dashboard-query';
 import type { ListAction } from './dashboard-render';
-import { readFromCache, readWillActions } from './read-note';
+import { noteEntry, readWillActions } from './read-note';
 
 /** How many notes are read between two pauses of the initial build. */
 const CHUNK = 40;
@@ -139,11 +140,18 @@ export class IndexService extends Component {
     if (entry) this.index.set(entry);
   }
 
-  /** The entry of a note's text: the scanner, else the outline of `cache` (the metadata of this text). */
+  /**
+   * The entry of a note's text. The Will actions come from the fast scanner, else from the outline
+   * of `cache` (the metadata of this text); the properties from the cache, which Obsidian parsed
+   * already, so no YAML is read twice. A note neither reader can read is left out with a warning.
+   */
   private read(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
-    const result = entryFromText(path, text, this.rules(), (t, p) => readFromCache(t, p, cache));
-    for (const warning of result.warnings) if (!this.warnings.includes(warning)) this.warnings.push(warning);
-    return result.entry;
+    const entry = noteEntry(path, text, cache);
+    if (entry === null) {
+      const warning = ui('notIndexed', this.language(), { file: path });
+      if (!this.warnings.includes(warning)) this.warnings.push(warning);
+    }
+    return entry;
   }
 
   private bump(path: string): void {

@@ -6,12 +6,14 @@
 import type { CachedMetadata } from 'obsidian';
 import { findFrontmatter } from '../core/frontmatter-range';
 import { splitBom, splitLines } from '../core/lines';
-import { readProperties } from '../core/note-properties';
+import { detach, type IndexEntry } from '../core/index-entry';
+import { readProperties, type NoteProperties } from '../core/note-properties';
 import type { Outline } from '../core/outline';
-import { buildRecord } from '../core/record';
+import { buildRecord, inlineTags, willActions } from '../core/record';
 import { scanOutline } from '../core/scan';
 import type { SessionRecord, WillAction } from '../core/session';
-import { cacheOutline } from './cache-outline';
+import { noteFingerprint } from '../core/toggle';
+import { cacheOutline, cacheProperties, cacheTags } from './cache-outline';
 
 function outlineOf(body: string, lines: readonly string[], cache: CachedMetadata | null): Outline | null {
   return scanOutline(body, lines) ?? (cache === null ? null : cacheOutline(cache, lines));
@@ -22,13 +24,36 @@ function recordOf(path: string, lines: readonly string[], outline: Outline): Ses
 }
 
 /**
- * The index's fallback reader, for a note the scanner declined: the outline of Obsidian's metadata
- * cache of this text (null without one).
+ * The index's entry of a note: Will actions by the scanner, else from the outline of `cache` (the
+ * metadata of exactly this text); properties and tags from `cache`, else from the text. Null when
+ * neither reader can read the note. Strings are copied out of the text (`detach`), so the index
+ * does not keep every note's text alive.
  */
-export function readFromCache(text: string, path: string, cache: CachedMetadata | null): SessionRecord | null {
-  if (cache === null) return null;
-  const lines = splitLines(splitBom(text).body);
-  return recordOf(path, lines, cacheOutline(cache, lines));
+export function noteEntry(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
+  const { body } = splitBom(text);
+  const lines = splitLines(body);
+  const outline = outlineOf(body, lines, cache);
+  if (outline === null) return null;
+  let props: NoteProperties;
+  let tags: string[];
+  if (cache === null) {
+    props = readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines));
+    tags = [...props.tags];
+    for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
+  } else {
+    props = cacheProperties(cache.frontmatter);
+    tags = cacheTags(cache);
+  }
+  const copy = (s: string | null) => (s === null ? null : detach(s));
+  return {
+    path,
+    client: copy(props.client),
+    date: copy(props.date),
+    type: copy(props.type),
+    tags: tags.map(detach),
+    fingerprint: noteFingerprint(text),
+    actions: willActions(lines, outline).map((a) => ({ ...a, text: detach(a.text), due: copy(a.due), completed: copy(a.completed) })),
+  };
 }
 
 /**

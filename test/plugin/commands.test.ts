@@ -192,7 +192,7 @@ describe('"Export built-in templates"', () => {
     fs.writeFileSync(path.join(dir, 'intake.hbs'), 'my own intake');
     await loaded.runCommand('export-built-in-templates');
     expect(fs.readFileSync(path.join(dir, 'intake.hbs'), 'utf8')).toBe('my own intake');
-    expect(loaded.notices[loaded.notices.length - 1]?.message).toBe('0 templates exported to Templates/GROW Coach; 6 existed already and were not overwritten.');
+    expect(loaded.notices[loaded.notices.length - 1]?.message).toBe('0 templates exported to Templates/GROW Coach; 6 existed already and were kept as they were.');
   });
 });
 

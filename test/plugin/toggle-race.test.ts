@@ -52,7 +52,7 @@ describe('ticking while the note changes under the dashboard', () => {
     tick(row);
     await loaded.flush();
     expect(readNote(vault, NOTE)).toBe(without);
-    expect(loaded.notices.map((n) => n.message)).toEqual([`Action not found in ${NOTE}: "Draft the plan". Nothing was changed.`]);
+    expect(loaded.notices.map((n) => n.message)).toEqual([`"Draft the plan" is no longer in ${NOTE}. Nothing changed.`]);
     // The checkbox is not left ticked.
     const box = el.querySelector<HTMLInputElement>('.grow-row input.grow-checkbox:checked');
     expect(box).toBeNull();
