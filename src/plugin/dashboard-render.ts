@@ -60,6 +60,11 @@ export interface ListOptions {
 const PAGE_SIZE = 25;
 const ROW_BUDGET = 50;
 
+/** The helpers Obsidian installs on every window (obsidian.d.ts declares them as globals only). */
+interface ObsidianWindow {
+  createFragment(): DocumentFragment;
+}
+
 /** Puts `el` right after `prev` (first when null), touching the DOM only when it is not there yet. */
 function placeAfter(parent: HTMLElement, el: HTMLElement, prev: HTMLElement | null): void {
   const at = prev === null ? parent.firstChild : prev.nextSibling;
@@ -247,8 +252,9 @@ export class ActionList {
   private drawRow(action: ListAction, today: string, language: Language): HTMLElement {
     this.rowRenders += 1;
     const done = action.status !== 'open';
-    // Made in a fragment, so that putting it in place is the one change to the document.
-    const row = createFragment().createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.path, 'data-line': action.line } });
+    // Made in a fragment of the list's own window (Obsidian gives every window `createFragment`;
+    // popouts and the benchmark have their own), so that putting it in place is the one change.
+    const row = (this.el.win as unknown as ObsidianWindow).createFragment().createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.path, 'data-line': action.line } });
     row.toggleClass('is-done', action.status === 'done');
     row.toggleClass('is-cancelled', action.status === 'cancelled');
     const label = ui(done ? 'reopenAction' : 'completeAction', language, { text: action.text });

@@ -17,12 +17,9 @@ let uninstall: () => void;
 beforeAll(() => {
   win = new Window();
   uninstall = installObsidianDom(win as unknown as globalThis.Window);
-  // Obsidian's global helpers, which the list uses to make rows.
-  (globalThis as Record<string, unknown>).createFragment = (win as unknown as Record<string, unknown>).createFragment;
 });
 
 afterAll(async () => {
-  delete (globalThis as Record<string, unknown>).createFragment;
   uninstall();
   await win.happyDOM.abort();
   win.close();
