@@ -204,3 +204,29 @@ describe('the grow-actions code block', () => {
     block.unload();
   });
 });
+
+describe('the status bar item and the completion date setting', () => {
+  it('opens the dashboard on a click', async () => {
+    vault = tempVault(fixtureVault);
+    loaded = await start(vault);
+    const item = loaded.window.document.querySelector<HTMLElement>('.grow-status-bar');
+    expect(item?.getAttribute('role')).toBe('button');
+    item?.click();
+    await loaded.flush();
+    expect(loaded.app.workspace.getLeavesOfType('grow-actions')).toHaveLength(1);
+    item?.click();
+    await loaded.flush();
+    expect(loaded.app.workspace.getLeavesOfType('grow-actions')).toHaveLength(1);
+  });
+
+  it('completes without a date when "Add completion date" is off', async () => {
+    vault = tempVault(fixtureVault);
+    loaded = await start(vault);
+    loaded.openSettings().change('Add completion date', false);
+    await loaded.flush();
+    const el = await openDashboard(loaded);
+    tick(rowEl(el, 'Elsewhere/bram.md', 20));
+    await loaded.flush();
+    expect(readNote(vault, 'Elsewhere/bram.md').split('\n')[19]).toMatch(/^. \[x\] Write the three key messages 📅 2026-11-20$/);
+  });
+});
