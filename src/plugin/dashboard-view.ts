@@ -31,6 +31,7 @@ function isGroupBy(value: unknown): value is GroupBy {
 export class ActionsView extends ItemView {
   private query: DashboardQuery = { ...DEFAULT_QUERY };
   private list: ActionList | null = null;
+  private titleEl: HTMLElement | null = null;
   private countsEl: HTMLElement | null = null;
   private emptyEl: HTMLElement | null = null;
   private controlsEl: HTMLElement | null = null;
@@ -84,7 +85,7 @@ export class ActionsView extends ItemView {
     root.empty();
     root.addClass('grow-dashboard');
     const header = root.createDiv({ cls: 'grow-dashboard-header' });
-    header.createDiv({ cls: 'grow-dashboard-title', text: ui('viewTitle', this.host.language()) });
+    this.titleEl = header.createDiv({ cls: 'grow-dashboard-title', text: ui('viewTitle', this.host.language()) });
     this.countsEl = header.createDiv({ cls: 'grow-dashboard-counts', attr: { 'aria-live': 'polite' } });
     this.controlsEl = root.createDiv({ cls: 'grow-dashboard-controls' });
     this.drawControls();
@@ -136,7 +137,10 @@ export class ActionsView extends ItemView {
     if (last && last.revision === state.revision && last.today === today && last.language === language && last.query === state.query) return;
     this.drawn = state;
 
-    if (last && last.language !== language) this.drawControls();
+    if (last && last.language !== language) {
+      this.titleEl?.setText(ui('viewTitle', language));
+      this.drawControls();
+    }
     else this.updateClientOptions();
     const answer = this.host.index.query(this.query, today, language);
     this.countsEl.setText(`${ui('countOpen', language, { n: answer.open })} · ${ui('countOverdue', language, { n: answer.overdue })}`);

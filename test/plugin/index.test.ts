@@ -124,6 +124,7 @@ describe('the index', () => {
     settings.change('Taal', 'en');
     await loaded.flush();
     expect(el.querySelector('.grow-dashboard-counts')?.textContent).toBe('3 open · 0 overdue');
+    expect(el.querySelector('.grow-dashboard-title')?.textContent).toBe('GROW actions');
     expect(el.querySelector('select.grow-group-by option')?.textContent).toBe('By client');
   });
 });
