@@ -30,8 +30,9 @@ const HTML = 7;
 const TABLE = 8;
 const HEADING = 9;
 const HR = 10;
+const FOOT = 11;
 
-const KIND_OF: readonly BlockKind[] = ['other', 'blockquote', 'list', 'other', 'paragraph', 'code', 'code', 'html', 'table', 'heading', 'thematicBreak'];
+const KIND_OF: readonly BlockKind[] = ['other', 'blockquote', 'list', 'other', 'paragraph', 'code', 'code', 'html', 'table', 'heading', 'thematicBreak', 'other'];
 
 const C_TAB = 9;
 const C_SPACE = 32;
@@ -317,7 +318,7 @@ class Scanner {
   }
 
   private canContain(parent: number, child: number): boolean {
-    if (parent === DOC || parent === QUOTE || parent === ITEM) return child !== ITEM;
+    if (parent === DOC || parent === QUOTE || parent === ITEM || parent === FOOT) return child !== ITEM;
     if (parent === LIST) return child === ITEM;
     return false;
   }
@@ -349,7 +350,6 @@ class Scanner {
     while (!matchedLeaf) {
       this.findNextNonspace();
       const c = s.charCodeAt(this.nextNonspace);
-      if (!this.indented && c === 91 && s.charCodeAt(this.nextNonspace + 1) === 94) throw new Bail('a footnote definition');
       if (!this.indented && !this.maybeSpecial(c)) {
         this.advanceNextNonspace();
         break;
@@ -397,8 +397,8 @@ class Scanner {
   }
 
   private maybeSpecial(c: number): boolean {
-    // # ` ~ * + _ = < > - 0-9
-    return c === 35 || c === 96 || c === 126 || c === 42 || c === 43 || c === 95 || c === 61 || c === 60 || c === 62 || c === 45 || (c >= 48 && c <= 57);
+    // # ` ~ * + _ = < > - 0-9 [
+    return c === 35 || c === 96 || c === 126 || c === 42 || c === 43 || c === 95 || c === 61 || c === 60 || c === 62 || c === 45 || (c >= 48 && c <= 57) || c === 91;
   }
 
   private addParaLine(p: Block, lazy: boolean): void {
@@ -426,6 +426,15 @@ class Scanner {
         return 1;
       case LIST:
         return 0;
+      case FOOT:
+        // GFM footnote definition: its content is indented four columns; blank lines stay in it
+        // (whole: micromark takes no indentation from them, so it may still count as code)
+        if (this.blank) return 0;
+        if (this.indent >= 4) {
+          this.advanceOffset(4, true);
+          return 0;
+        }
+        return 1;
       case ITEM:
         if (this.blank) {
           // An empty item followed by a blank line ends at the next line that is not blank (as in
@@ -495,6 +504,28 @@ class Scanner {
     const at = this.nextNonspace;
     const c = s.charCodeAt(at);
     if (!this.indented) {
+      // GFM footnote definition `[^label]:`; other `[^…]:` lines are link reference definitions
+      if (c === 91 && s.charCodeAt(at + 1) === 94) {
+        let i = at + 2;
+        for (; i < s.length && i - at < 1000; i += 1) {
+          const d = s.charCodeAt(i);
+          if (d === 93 || d === 92 || d === 91 || d === C_SPACE || d === C_TAB) break;
+        }
+        if (i > at + 2 && s.charCodeAt(i) === 93 && s.charCodeAt(i + 1) === 58 && !this.noContainers) {
+          this.advanceNextNonspace();
+          this.advanceOffset(i + 2 - at, false);
+          this.findNextNonspace();
+          this.advanceNextNonspace();
+          this.extendClose = this.closesOpenFlow();
+          this.closeUnmatched();
+          const f = this.addChild(FOOT);
+          this.extendClose = false;
+          for (let p = f.parent; p !== null; p = p.parent) if (p.kind === FOOT) throw new Bail('a footnote definition inside a footnote definition');
+          this.touch(f);
+          return 1;
+        }
+        if (s.indexOf(']', at) === -1 || s.indexOf(']:', at) !== -1) throw new Bail('a footnote or link reference definition');
+      }
       // block quote
       if (c === 62 && !this.noContainers) {
         this.advanceNextNonspace();

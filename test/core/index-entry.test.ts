@@ -60,7 +60,7 @@ describe('entryFromText', () => {
   });
 
   it('asks the fallback where the scanner refuses, and says so', () => {
-    const text = `${note}\nZie [^1].\n\n[^1]: voetnoot\n`;
+    const text = `${note}\nZie [de site][ref].\n\n[ref]: https://example.org\n`;
     let asked = 0;
     const result = entryFromText('Coaching/anna.md', text, DEFAULT_RULES, (t, p) => {
       asked += 1;

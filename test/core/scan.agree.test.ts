@@ -13,18 +13,34 @@ import { readNote, remarkOutline } from '../../src/core/parse';
 import { scanOutline, scanRecord } from '../../src/core/scan';
 import { grow, hostile, nested } from './scan.arbitraries';
 
-const stats = { notes: 0, nulls: 0 };
+const stats = { notes: 0, nulls: 0, remarkThrew: 0 };
+
+/**
+ * remark's outline, or null where remark itself throws: under vitest the packages load their
+ * development builds, whose assertions fail on some inputs (mdast-util-gfm-task-list-item on
+ * `-\n[ ] x`); the production builds the CLI uses do not assert.
+ */
+function reference(body: string): ReturnType<typeof remarkOutline> | null {
+  try {
+    return remarkOutline(body);
+  } catch {
+    stats.remarkThrew += 1;
+    return null;
+  }
+}
 
 function agree(text: string, withRecord = false): void {
   stats.notes += 1;
   const { body } = splitBom(text);
+  const expected = reference(body);
+  if (expected === null) return;
   const ours = scanOutline(body);
   if (ours === null) {
     stats.nulls += 1;
     expect(scanRecord(text, 'n.md')).toBeNull();
     return;
   }
-  expect(ours, JSON.stringify(text)).toEqual(remarkOutline(body));
+  expect(ours, JSON.stringify(text)).toEqual(expected);
   // Equal outlines give equal records (one buildRecord); still check the whole path on a share.
   if (withRecord || stats.notes % 4 === 0) expect(scanRecord(text, 'n.md'), JSON.stringify(text)).toEqual(readNote(text, 'n.md'));
 }
@@ -32,7 +48,7 @@ function agree(text: string, withRecord = false): void {
 describe('scanOutline agrees with remark (fast-check)', () => {
   afterAll(() => {
     const rate = stats.nulls / Math.max(1, stats.notes);
-    console.log(`scan agreement: ${stats.notes} notes, ${stats.nulls} fallbacks (${(rate * 100).toFixed(2)} %)`);
+    console.log(`scan agreement: ${stats.notes} notes, ${stats.nulls} fallbacks (${(rate * 100).toFixed(2)} %), ${stats.remarkThrew} where remark's development build threw`);
   });
 
   // Split in parts so that no single test nears the 60 s timeout on a loaded machine.

@@ -33,7 +33,7 @@ const content = fc.oneof(
       '| x | y |', '|', '# ', '#', '####### x', '#hashtag', '1. een', '2. twee', '10) tien', '1) een', '-', '*', '+', '1.', '-  ',
       '- [ ]', '[ ] los', '> [!todo] Afspraken', '> [!note]', '>', 'Schaal: 7/10', 'Commitment: 8', '[link](https://x.nl)', '\\',
       'tekst  ', '# Kop #', '## Kop ##  ', '#\tTab', 'x\ty', '    ', '     ', '<!-->', '<![CDATA[ x ]]>', '<textarea>',
-      '[^1]: voetnoot', '[ref]: https://x.nl', '[^1]', '[[Anna]] zei', '<div>| a |</div>', '    - [ ] ingesprongen', '  # Kop',
+      '[^1]: voetnoot', '[ref]: https://x.nl', '[^1]', '[^noot]:', '[^1]: - [ ] taak', '[^x]:\tx', '[^1] zie', '[[Anna]] zei', '<div>| a |</div>', '    - [ ] ingesprongen', '  # Kop',
     ),
   },
 );
@@ -65,7 +65,11 @@ export const grow = fc.tuple(bom, frontmatter, fc.array(section, { minLength: 1,
 
 
 /** A block tree rendered with (mostly) proper container indentation, sometimes off by one, lazy or tabbed. */
-type Tree = { t: 'leaf'; lines: string[] } | { t: 'list'; marker: string; items: Tree[][]; sep: string } | { t: 'quote'; body: Tree[]; lazy: boolean };
+type Tree =
+  | { t: 'leaf'; lines: string[] }
+  | { t: 'list'; marker: string; items: Tree[][]; sep: string }
+  | { t: 'quote'; body: Tree[]; lazy: boolean }
+  | { t: 'foot'; label: string; body: Tree[] };
 
 const leaf: fc.Arbitrary<Tree> = fc
   .oneof(
@@ -82,14 +86,15 @@ const leaf: fc.Arbitrary<Tree> = fc
 const tree = fc.letrec<{ block: Tree; blocks: Tree[] }>((tie) => ({
   block: fc.oneof(
     { depthSize: 'small', withCrossShrink: true },
-    { weight: 4, arbitrary: leaf },
+    { weight: 8, arbitrary: leaf },
     {
-      weight: 2,
+      weight: 4,
       arbitrary: fc
         .tuple(fc.constantFrom('- ', '* ', '1. ', '2) ', '-   ', '- \t', '10. ', '-\t', '+ '), fc.array(tie('blocks'), { minLength: 1, maxLength: 3 }), fc.constantFrom('', '\n', ''))
         .map(([marker, items, sep]): Tree => ({ t: 'list', marker, items, sep })),
     },
-    { weight: 1, arbitrary: fc.tuple(tie('blocks'), fc.boolean()).map(([body, lazy]): Tree => ({ t: 'quote', body, lazy })) },
+    { weight: 2, arbitrary: fc.tuple(tie('blocks'), fc.boolean()).map(([body, lazy]): Tree => ({ t: 'quote', body, lazy })) },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('1', '1', 'noot', 'noot', 'x', 'a b'), tie('blocks')).map(([label, body]): Tree => ({ t: 'foot', label, body })) },
   ),
   blocks: fc.array(tie('block'), { minLength: 1, maxLength: 3 }),
 }));
@@ -100,7 +105,12 @@ function render(blocks: Tree[], mode: string, out: string[], prefix: string): vo
   blocks.forEach((b, i) => {
     if (i > 0 && (mode === 'none' || i % 2 === 0)) out.push(prefix.trimEnd());
     if (b.t === 'leaf') for (const l of b.lines) out.push(prefix + l);
-    else if (b.t === 'quote') {
+    else if (b.t === 'foot') {
+      const inner: string[] = [];
+      render(b.body, mode, inner, '');
+      const pad = mode === 'tab' ? '\t' : mode === 'minus' ? '   ' : mode === 'none' ? '' : '    ';
+      inner.forEach((l, j) => out.push(prefix + (j === 0 ? `[^${b.label}]: ` : l === '' ? '' : pad) + l));
+    } else if (b.t === 'quote') {
       const inner: string[] = [];
       render(b.body, mode, inner, '');
       inner.forEach((l, j) => out.push(prefix + (b.lazy && j > 0 && j === inner.length - 1 ? '' : '> ') + l));

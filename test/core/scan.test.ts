@@ -171,6 +171,21 @@ const cases: Record<string, string[]> = {
     '----\n- b',
     '--- x\n- b',
   ],
+  'footnote definitions': [
+    'Zie [^1].\n\n[^1]: voetnoot\n    vervolg\n\n    para 2\nbuiten',
+    'a\n[^1]: b',
+    '[^1]: b\nlazy',
+    '[^1]:\n\n    b',
+    '- [^1]: b',
+    '> [^1]: b\n> c',
+    '[^1]: - [ ] taak\n    - b',
+    '[^1]:x',
+    '    [^1]: x',
+    '[^1]: # h\n  c',
+    '[^1]: ```\n- a',
+    '[^1] zie noot',
+    '## Wil\n- [ ] bellen[^1]\n\n[^1]: met Anna',
+  ],
   'line endings, BOM, tabs': [
     '# Doel\r\n\r\n- [ ] a\r\n- [x] b\r\n',
     '# Doel\r\r- [ ] a\r- [x] b\r',
@@ -243,7 +258,8 @@ describe('a GROW note in Dutch and in English', () => {
 
 describe('refusals by design', () => {
   it.each([
-    ['a footnote definition', 'Tekst[^1]\n\n[^1]: voetnoot'],
+    ['a definition whose label has a space', 'Tekst\n\n[^een noot]: voetnoot'],
+    ['a footnote definition inside a footnote definition', '[^1]: [^2]: noot'],
     ['a link reference definition', '[ref]: https://example.org\n\n## Wil\n- [ ] x'],
     ['a definition label over two lines', '[ref\nlabel]: /url'],
     ['containers nested deeper than the limit', Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')],
