@@ -7,9 +7,9 @@
 import { inCoachingFolder, isCoachingNote, type CoachingRules } from './coaching';
 import { readPropertiesFast } from './fast-properties';
 import { findFrontmatter } from './frontmatter-range';
-import { splitBom, splitLines } from './lines';
+import { splitBom } from './lines';
 import { inlineTags, phasesByLine, willActions } from './record';
-import { scanOutline, scanRefusal } from './scan';
+import { bodyLines, scanOutline, scanRefusal } from './scan';
 import type { Phase, SessionRecord, WillAction } from './session';
 import { noteFingerprint } from './toggle';
 import { headingPhase } from './vocabulary';
@@ -81,6 +81,17 @@ function detachAction(a: WillAction): WillAction {
   return { line: a.line, statusChar: detach(a.statusChar), status: a.status, text: detach(a.text), due: detachNullable(a.due), completed: detachNullable(a.completed) };
 }
 
+let tagCache: { tag: string; pattern: RegExp } | null = null;
+/**
+ * Finds every spelling whose lower case holds `tag` (ASCII letters, digits, `_/-`, none of them
+ * special in a pattern): with `iu`, simple case folding also matches the Kelvin sign (lower-cased
+ * to `k`), and matching a little more than needed only sends a note down the full path.
+ */
+function tagPattern(tag: string): RegExp {
+  if (tagCache?.tag !== tag) tagCache = { tag, pattern: new RegExp(tag, 'iu') };
+  return tagCache.pattern;
+}
+
 /**
  * False only when the note cannot be a coaching note whatever its structure: not in the coaching
  * folder, and its text holds neither the coaching type nor (in any case) the coaching tag. YAML
@@ -92,8 +103,7 @@ export function mayBeCoaching(path: string, text: string, lines: readonly string
   const type = rules.type.trim();
   if (type.length > 0 && (text.includes(type) || /\s/.test(type))) return true;
   const tag = rules.tag.replace(/^#/, '').trim().toLowerCase();
-  // eslint-disable-next-line no-control-regex -- ASCII only: lower-casing the whole text then finds it exactly
-  if (tag.length > 0 && (!/^[\u0000-\u007f]*$/.test(tag) || text.toLowerCase().includes(tag))) return true;
+  if (tag.length > 0 && (!/^[a-z0-9_/-]*$/.test(tag) || tagPattern(tag).test(text))) return true;
   const fm = findFrontmatter(lines);
   if (fm !== null) for (let i = fm.startLine; i < fm.endLine - 1; i += 1) if ((lines[i] ?? '').includes('\\')) return true;
   return false;
@@ -108,7 +118,7 @@ export function mayBeCoaching(path: string, text: string, lines: readonly string
  */
 export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
   const { body } = splitBom(text);
-  const lines = splitLines(body);
+  const lines = bodyLines(body);
   if (!mayBeCoaching(path, text, lines, rules)) return { entry: null, usedFallback: false, warnings: [] };
   const outline = scanOutline(body, lines);
   if (outline !== null) {

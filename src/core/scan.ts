@@ -769,7 +769,7 @@ class Scanner {
  */
 export function scanOutline(body: string, lines?: readonly string[]): Outline | null {
   try {
-    return new Scanner(body, lines ?? splitLines(body)).run();
+    return new Scanner(body, lines ?? bodyLines(body)).run();
   } catch (e) {
     if (e instanceof Bail) return null;
     throw e;
@@ -787,10 +787,15 @@ export function scanRefusal(body: string, lines?: readonly string[]): string | n
   }
 }
 
+/** {@link splitLines} of a body without BOM: the same lines, split faster when there is no CR. */
+export function bodyLines(body: string): string[] {
+  return body.includes('\r') ? splitLines(body) : body.split('\n');
+}
+
 /** Reads one note by the fast path, or null when the scanner cannot be sure (fall back to `readNote`). */
 export function scanRecord(text: string, file: string): SessionRecord | null {
   const { body } = splitBom(text);
-  const lines = splitLines(body);
+  const lines = bodyLines(body);
   const outline = scanOutline(body, lines);
   if (outline === null) return null;
   return buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter));

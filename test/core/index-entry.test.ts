@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, isCoachingNote } from '../../src/core/coaching';
-import { detach, entryFromRecord, entryFromText } from '../../src/core/index-entry';
+import { detach, entryFromRecord, entryFromText, mayBeCoaching } from '../../src/core/index-entry';
 import { readNote } from '../../src/core/parse';
 import type { SessionRecord } from '../../src/core/session';
 import { noteFingerprint } from '../../src/core/toggle';
@@ -131,5 +131,25 @@ describe('entryFromText equals the full reading (fast-check)', () => {
       }),
       { numRuns: 1500 },
     );
+  });
+});
+
+describe('mayBeCoaching', () => {
+  const lines = (text: string): string[] => text.split('\n');
+  it('is true whenever the note could be a coaching note', () => {
+    const cases: [string, string][] = [
+      ['Coaching/a.md', 'niets'],
+      ['a.md', '#COACHING'],
+      ['a.md', '---\ntype: coaching-session\n---'],
+      ['a.md', '---\ntags: "co\\x61ching"\n---'],
+    ];
+    for (const [path, text] of cases) expect(mayBeCoaching(path, text, lines(text), DEFAULT_RULES), text).toBe(true);
+    expect(mayBeCoaching('a.md', '#kick', lines('#kick'), { ...DEFAULT_RULES, tag: 'kick' })).toBe(true);
+    expect(mayBeCoaching('a.md', '#\u212Aick', lines('#\u212Aick'), { ...DEFAULT_RULES, tag: 'kick' })).toBe(true);
+    expect(mayBeCoaching('a.md', 'x', lines('x'), { ...DEFAULT_RULES, tag: 'cöaching' })).toBe(true);
+    expect(mayBeCoaching('a.md', 'x', lines('x'), { ...DEFAULT_RULES, type: 'intake gesprek' })).toBe(true);
+  });
+  it('is false for a note that mentions neither', () => {
+    expect(mayBeCoaching('Notes/a.md', '# Boodschappen\n- [ ] melk #lijst', lines('# Boodschappen\n- [ ] melk #lijst'), DEFAULT_RULES)).toBe(false);
   });
 });
