@@ -332,8 +332,91 @@ function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Above this size the fake does not run remark: remark is super-linear on some input (a 5 MB note
+ * takes minutes), while Obsidian's own parser caches such a note in well under a second.
+ */
+export const LARGE_NOTE_CHARS = 256 * 1024;
+
+/**
+ * A line-based approximation of the cache for a large note: exact frontmatter, ATX headings and
+ * list items (with task characters and parents by indentation) outside fenced code, one section
+ * per run of non-blank lines. Enough for a plugin that reads headings and list items from the cache.
+ */
+function approximateCachedMetadata(text: string): CachedMetadata {
+  const lines = new LineIndex(text);
+  const cache: CachedMetadata = {};
+  const sections: SectionCache[] = [];
+  const headings: HeadingCache[] = [];
+  const listItems: ListItemCache[] = [];
+  const count = lines.starts.length;
+  let first = 0;
+  if (/^---[ \t]*$/.test(lines.line(0))) {
+    for (let l = 1; l < count; l++) {
+      if (!/^---[ \t]*$/.test(lines.line(l))) continue;
+      const position = lines.pos(0, lines.lineEnd(l));
+      sections.push({ type: 'yaml', position });
+      try {
+        const data: unknown = parseYamlText(text.slice(lines.starts[1] ?? 0, lines.starts[l] ?? 0));
+        if (isMapping(data) && Object.keys(data).length > 0) {
+          cache.frontmatter = data;
+          cache.frontmatterPosition = position;
+        }
+      } catch {
+        // Invalid YAML: no frontmatter in the cache, as in Obsidian.
+      }
+      first = l + 1;
+      break;
+    }
+  }
+  let fence: string | null = null;
+  let sectionStart = -1;
+  const stack: { indent: number; line: number }[] = [];
+  const closeSection = (end: number): void => {
+    if (sectionStart >= 0) sections.push({ type: 'paragraph', position: lines.pos(lines.starts[sectionStart] ?? 0, lines.lineEnd(end)) });
+    sectionStart = -1;
+  };
+  for (let l = first; l < count; l++) {
+    const line = lines.line(l);
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (fence !== null) {
+      if (fenceMark !== undefined && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMark !== undefined) fence = fenceMark;
+    if (line.trim() === '') {
+      closeSection(l - 1);
+      continue;
+    }
+    const heading = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(line);
+    if (heading) {
+      closeSection(l - 1);
+      const position = lines.pos(lines.starts[l] ?? 0, lines.lineEnd(l));
+      headings.push({ heading: heading[2] ?? '', level: heading[1]?.length ?? 1, position });
+      sections.push({ type: 'heading', position });
+      stack.length = 0;
+      continue;
+    }
+    if (sectionStart < 0) sectionStart = l;
+    const item = /^([ \t>]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)(?:\[(.)\](?=\s|$))?/.exec(line);
+    if (!item) continue;
+    const indent = item[1]?.length ?? 0;
+    while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
+    const parent = stack[stack.length - 1]?.line ?? -(sectionStart);
+    const col = indent;
+    listItems.push({ parent, position: { start: { line: l, col, offset: (lines.starts[l] ?? 0) + col }, end: lines.loc(lines.lineEnd(l)) }, ...(item[2] === undefined ? {} : { task: item[2] }) });
+    stack.push({ indent, line: l });
+  }
+  closeSection(count - 1);
+  cache.sections = sections;
+  if (headings.length > 0) cache.headings = headings;
+  if (listItems.length > 0) cache.listItems = listItems;
+  return cache;
+}
+
 /** Computes the metadata Obsidian would cache for a markdown file with this text. */
 export function computeCachedMetadata(text: string): CachedMetadata {
+  if (text.length > LARGE_NOTE_CHARS) return approximateCachedMetadata(text);
   const lines = new LineIndex(text);
   const comments = findCommentBlocks(lines);
   const root = parseMarkdown(mask(text, comments));
