@@ -7,6 +7,9 @@
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const DUE = [new RegExp(`\\u{1F4C5}\\uFE0F?\\s*${DATE}`, 'u'), new RegExp(`\\[due::\\s*${DATE}\\s*\\]`), new RegExp(`\\(due::\\s*${DATE}\\s*\\)`)];
 const DONE = [new RegExp(`\\u2705\\uFE0F?\\s*${DATE}`, 'u'), new RegExp(`\\[completion::\\s*${DATE}\\s*\\]`)];
+/** A text each pattern needs to match (a pattern is not tried where its text is missing). */
+const DUE_HINTS = ['\u{1F4C5}', 'due::', 'due::'];
+const DONE_HINTS = ['\u2705', 'completion::'];
 
 /** True for a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(value: string): boolean {
@@ -20,9 +23,10 @@ export function isIsoDate(value: string): boolean {
   return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
-function findDate(text: string, patterns: RegExp[]): string | null {
-  for (const pattern of patterns) {
-    const match = pattern.exec(text);
+function findDate(text: string, patterns: RegExp[], hints: readonly string[]): string | null {
+  for (let i = 0; i < patterns.length; i += 1) {
+    if (!text.includes(hints[i] ?? '')) continue;
+    const match = patterns[i]?.exec(text);
     if (match?.[1] !== undefined && isIsoDate(match[1])) return match[1];
   }
   return null;
@@ -30,17 +34,20 @@ function findDate(text: string, patterns: RegExp[]): string | null {
 
 /** Every marker with the white space before it, made once (`replace` starts a global pattern afresh). */
 const STRIP = [...DUE, ...DONE].map((pattern) => new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu'));
+const STRIP_HINTS = [...DUE_HINTS, ...DONE_HINTS];
 
 /** Removes every valid due and completion marker, with the white space before it. */
 function stripMarkers(text: string): string {
   let out = text;
-  for (const global of STRIP) out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
+  STRIP.forEach((global, i) => {
+    if (out.includes(STRIP_HINTS[i] ?? '')) out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
+  });
   return out;
 }
 
 /** Reads an action's first line (after the checkbox): its plain text and its dates. */
 export function readActionText(raw: string): { text: string; due: string | null; completed: string | null } {
-  return { text: stripMarkers(raw).trim(), due: findDate(raw, DUE), completed: findDate(raw, DONE) };
+  return { text: stripMarkers(raw).trim(), due: findDate(raw, DUE, DUE_HINTS), completed: findDate(raw, DONE, DONE_HINTS) };
 }
 
 /** Today in the local time zone as `YYYY-MM-DD`. */
