@@ -32,6 +32,7 @@ export default defineConfig([
       'obsidianmd/no-global-this': 'off',
       'obsidianmd/hardcoded-config-path': 'off',
       'obsidianmd/rule-custom-message': 'off',
+      'obsidianmd/regex-lookbehind': 'off',
       'no-console': 'off',
     },
   },

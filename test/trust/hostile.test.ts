@@ -155,7 +155,7 @@ describe('the dashboard over the hostile corpus', () => {
     loaded = await start(vault);
     const el = await openDashboard(loaded);
     expect(Date.now() - started).toBeLessThan(CLI_BOUND_MS);
-    const win = loaded.window as unknown as Record<string, unknown> & Window;
+    const win = loaded.window as unknown as Record<string, unknown> & Window & typeof globalThis;
     const doc = win.document;
     // The hostile rows are there, as text.
     const search = el.querySelector<HTMLInputElement>('input[type="search"], input.grow-dashboard-filter');
