@@ -48,7 +48,7 @@ const nl: Messages = {
   ].join('\n'),
   unknownCommand: (name) => `onbekende opdracht "${name}". Voer grow-coach --help uit voor de opdrachten.`,
   missingVault: 'geef de map van de kluis, bijvoorbeeld: grow-coach actions ~/Notities',
-  noClient: 'Geen cliënt',
+  noClient: 'Geen klant',
   noDate: 'geen datum',
   overdue: 'te laat',
   due: 'uiterlijk',

@@ -10,7 +10,7 @@ export const UI_STRINGS = {
   viewTitle: { nl: 'GROW-acties', en: 'GROW actions' },
   openDashboard: { nl: 'Actiedashboard openen', en: 'Open actions dashboard' },
   countOpen: { nl: '{n} open', en: '{n} open' },
-  countOverdue: { nl: '{n} over de deadline', en: '{n} overdue' },
+  countOverdue: { nl: '{n} te laat', en: '{n} overdue' },
   statusBar: { nl: '{open} open · {overdue} te laat', en: '{open} open · {overdue} overdue' },
   statusBarTooltip: { nl: 'Actiedashboard openen', en: 'Open actions dashboard' },
   groupBy: { nl: 'Groeperen', en: 'Group by' },
