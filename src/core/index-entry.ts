@@ -28,14 +28,19 @@ export interface IndexEntry {
   actions: WillAction[];
 }
 
-/** Headings repeat from note to note (`## Wil`, `## Goal`): their phase is worked out once. */
+/**
+ * Headings repeat from note to note (`## Wil`, `## Goal`): their phase is worked out once. The
+ * keys are copies (a heading's text is a slice of its note, which must not be kept alive).
+ */
 const phaseMemo = new Map<string, Phase | null>();
 function memoPhase(heading: string): Phase | null {
   let phase = phaseMemo.get(heading);
   if (phase === undefined) {
     phase = headingPhase(heading);
-    if (phaseMemo.size >= 4096) phaseMemo.clear();
-    phaseMemo.set(heading, phase);
+    if (heading.length <= 80) {
+      if (phaseMemo.size >= 2048) phaseMemo.clear();
+      phaseMemo.set(detach(heading), phase);
+    }
   }
   return phase;
 }
