@@ -103,14 +103,16 @@ function tagPattern(tag: string): RegExp {
  * can spell a value without its characters (escapes, folded lines), so frontmatter with a
  * backslash, or a type with white space, or a tag that is not ASCII, always counts as maybe.
  */
-export function mayBeCoaching(path: string, text: string, lines: readonly string[], rules: CoachingRules): boolean {
+export function mayBeCoaching(path: string, text: string, lines: readonly string[] | null, rules: CoachingRules): boolean {
   if (inCoachingFolder(path, rules)) return true;
   const type = rules.type.trim();
   if (type.length > 0 && (text.includes(type) || /\s/.test(type))) return true;
   const tag = rules.tag.replace(/^#/, '').trim().toLowerCase();
   if (tag.length > 0 && (!/^[a-z0-9_/-]*$/.test(tag) || tagPattern(tag).test(text))) return true;
-  const fm = findFrontmatter(lines);
-  if (fm !== null) for (let i = fm.startLine; i < fm.endLine - 1; i += 1) if ((lines[i] ?? '').includes('\\')) return true;
+  if (!text.includes('\\')) return false;
+  const all = lines ?? bodyLines(splitBom(text).body);
+  const fm = findFrontmatter(all);
+  if (fm !== null) for (let i = fm.startLine; i < fm.endLine - 1; i += 1) if ((all[i] ?? '').includes('\\')) return true;
   return false;
 }
 
@@ -122,9 +124,9 @@ export function mayBeCoaching(path: string, text: string, lines: readonly string
  * rest the record's prose (goal, reality, options, scale, commitment) is not built.
  */
 export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
+  if (!mayBeCoaching(path, text, null, rules)) return { entry: null, usedFallback: false, warnings: [] };
   const { body } = splitBom(text);
   const lines = bodyLines(body);
-  if (!mayBeCoaching(path, text, lines, rules)) return { entry: null, usedFallback: false, warnings: [] };
   const outline = scanOutline(body, lines);
   if (outline !== null) {
     const props = readPropertiesFast(path, lines, outline.frontmatter);
