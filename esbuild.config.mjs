@@ -52,6 +52,17 @@ const builds = [
   },
   {
     ...common,
+    entryPoints: ['test/bench/plugin-index.ts'],
+    outfile: 'dist/bench-plugin.mjs',
+    // ESM, because the harness finds the repository and obsidian's own moment through import.meta.url.
+    format: 'esm',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    platform: 'node',
+    target: 'node20',
+    external: ['happy-dom'],
+  },
+  {
+    ...common,
     entryPoints: ['test/bench/bench.ts'],
     outfile: 'dist/bench.cjs',
     platform: 'node',

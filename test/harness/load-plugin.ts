@@ -48,7 +48,12 @@ import type { Menu } from './menu';
 import type { Modal } from './modals';
 import type { SettingsProbe } from './settings';
 
-const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..');
+/** The repository: the nearest folder above this file that holds manifest.json (also from a bundle in dist/). */
+const REPO_ROOT = ((): string => {
+  let dir = path.dirname(new URL(import.meta.url).pathname);
+  while (!fs.existsSync(path.join(dir, 'manifest.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
+})();
 
 export interface LoadPluginOptions {
   /** The vault: a real folder on disk (a temp copy of a fixture, usually). */
