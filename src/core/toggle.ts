@@ -64,8 +64,11 @@ export type NotFoundReason = 'gone' | 'unreadable';
  */
 export type LocateActions = (text: string) => readonly WillAction[] | null;
 
-/** A list item's checkbox: container prefixes and indentation, the marker, `[`, the status, `]`. */
-const CHECKBOX = /^([ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[)([^\]\r\n])\]/;
+/**
+ * A list item's checkbox: container prefixes and indentation, the marker (or several, as in
+ * `- - [ ] x`, a list that starts inside an item), `[`, the status, `]`.
+ */
+const CHECKBOX = /^([ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+\[)([^\]\r\n])\]/;
 /** A block reference at the end of a line (` ^abc-1`), which must stay last. */
 const BLOCK_ID = /([ \t]+\^[A-Za-z0-9-]+[ \t]*)$/;
 
@@ -113,7 +116,11 @@ export function toggledLine(line: string, options: ToggleOptions): string {
     const marker = ` ${completionMarker(options.today)}`;
     const blockId = BLOCK_ID.exec(body);
     if (blockId?.[1]) body = `${body.slice(0, blockId.index).trimEnd()}${marker}${blockId[1]}`;
-    else body = `${body.trimEnd()}${marker}`;
+    else {
+      // Trailing white space stays after the marker: two spaces there are a hard line break.
+      const trailing = /[ \t]*$/.exec(body)?.[0] ?? '';
+      body = `${body.slice(0, body.length - trailing.length)}${marker}${trailing}`;
+    }
   }
   return `${prefix}x]${body}`;
 }

@@ -151,3 +151,26 @@ describe('toggledLine', () => {
     expect(toggledLine('Call', complete)).toBe('Call');
   });
 });
+
+describe('toggle: lines the readers list but a single marker pattern would miss', () => {
+  const opts = { done: true, today: '2026-11-21', addCompletionDate: true };
+  const reader = (text: string) => readNote(text, 'n.md').actions;
+
+  it('completes a checkbox that follows a second list marker (`- - [ ]`, `1. - [ ]`)', () => {
+    const text = '## Will\n- - [ ] foo bar\n1. - [ ] baz\n';
+    for (const action of reader(text)) {
+      const result = toggleAction(text, { line: action.line, text: action.text, statusChar: ' ' }, opts, reader);
+      expect(result.status).toBe('changed');
+      if (result.status === 'changed') expect(result.text.split('\n')[action.line - 1]).toMatch(/\[x\] .* ✅ 2026-11-21$/);
+    }
+  });
+
+  it('keeps trailing white space (a hard line break) after the completion marker, and reopening restores the line', () => {
+    const text = '## Will\n- [ ] foo  \n  continued\n';
+    const done = toggleAction(text, { line: 2, text: 'foo', statusChar: ' ' }, opts, reader);
+    if (done.status !== 'changed') throw new Error(done.status);
+    expect(done.text).toBe('## Will\n- [x] foo ✅ 2026-11-21  \n  continued\n');
+    const open = toggleAction(done.text, { line: 2, text: 'foo', statusChar: 'x' }, { ...opts, done: false }, reader);
+    expect(open.status === 'changed' && open.text).toBe(text);
+  });
+});
