@@ -23,7 +23,7 @@ export function fullReadRefusal(text: string): string | null {
   }
   let deepest = 0;
   for (const match of text.matchAll(/^[ \t>]{129,}/gm)) deepest = Math.max(deepest, match[0].length);
-  if (deepest > FULL_READ_MAX_PREFIX) return `a line is nested ${deepest} levels deep (indentation or > markers)`;
+  if (deepest > FULL_READ_MAX_PREFIX) return `a line starts with ${deepest} characters of indentation or > markers, nested too deep`;
   return null;
 }
 

@@ -94,7 +94,8 @@ export async function writeFileAtomic(link: string, text: string, expected?: str
     const now = await fs.readFile(file, 'utf8').catch(() => null);
     if (now !== expected) return false;
   }
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  // A short name of its own: a note whose name is near the file system's limit still gets one.
+  const tmp = path.join(path.dirname(file), `.grow-coach-${randomBytes(6).toString('hex')}.tmp`);
   const handle = await fs.open(tmp, 'wx');
   try {
     await handle.writeFile(text, 'utf8');

@@ -132,7 +132,10 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
     const props = readPropertiesFast(path, lines, outline.frontmatter);
     const tags = [...props.tags];
     for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
-    if (!isCoachingNote(path, { type: props.type, tags }, rules)) return { entry: null, usedFallback: false, warnings: [] };
+    if (!isCoachingNote(path, { type: props.type, tags }, rules)) {
+      // Broken YAML can hide the coaching tag or type: then say why the note is not listed.
+      return { entry: null, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
+    }
     const entry: IndexEntry = {
       path,
       client: detachNullable(props.client),
@@ -155,11 +158,11 @@ function entryByFallback(path: string, text: string, rules: CoachingRules, fallb
       entry: null,
       usedFallback: true,
       warnings: [
-        `${path}: not indexed: the fast reader declines this note (${reason}) and the full reader could not read it; ` +
-          `simplify or split the note (or remove the ${reason}), or open it in Obsidian so its metadata is cached, then index again`,
+        `${path}: not indexed: the fast reader declines this note (it holds ${reason}) and the full reader ` +
+          'declines it too (too large or nested too deep to read in bounded time); split or simplify the note, then run this again',
       ],
     };
   }
-  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback: true, warnings: [] };
+  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback: true, warnings: record.warnings.map(detach) };
   return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback: true, warnings: record.warnings.map(detach) };
 }

@@ -16,13 +16,16 @@ export function splitLines(text: string): string[] {
   return splitBom(text).body.split(LINE_ENDING);
 }
 
-/** The line ending a note mostly uses, for text that GROW Coach adds to it. */
-export function dominantEol(text: string): '\n' | '\r\n' {
+/** The line ending a note mostly uses (LF, CRLF or a lone CR), for text that GROW Coach adds to it. */
+export function dominantEol(text: string): '\n' | '\r\n' | '\r' {
   let crlf = 0;
   let lf = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
-    if (text.charCodeAt(i - 1) === 13) crlf += 1;
+  let cr = 0;
+  for (const match of text.matchAll(/\r\n|\r|\n/g)) {
+    if (match[0] === '\r\n') crlf += 1;
+    else if (match[0] === '\r') cr += 1;
     else lf += 1;
   }
+  if (cr > crlf && cr > lf) return '\r';
   return crlf > lf ? '\r\n' : '\n';
 }

@@ -4,6 +4,7 @@
  * exits 1 on stale notes, a path that does not exist exits 2 with a message naming it.
  */
 import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -202,5 +203,50 @@ describe('grow-coach parse --write / --check', () => {
     expect(runCli(['parse', root, '--write', '--check']).code).toBe(2);
     expect(runCli(['parse', path.join(root, 'Coaching/anna.md'), '--json', '--write']).code).toBe(2);
     expect(runCli(['parse']).code).toBe(2);
+  });
+});
+
+describe('parse over a vault: what goes wrong in one note stays in that note', () => {
+  it('a note that cannot be written is refused with its name and reason, and the rest is still written', () => {
+    const vault = tempDir();
+    const locked = path.join(vault, 'Coaching', 'A locked');
+    mkdirSync(locked, { recursive: true });
+    mkdirSync(path.join(vault, 'Coaching', 'B open'), { recursive: true });
+    writeFileSync(path.join(locked, 'sessie.md'), SESSION);
+    writeFileSync(path.join(vault, 'Coaching', 'B open', 'sessie.md'), SESSION);
+    // An immutable folder: no temporary file can be made in it (root included).
+    const lock = spawnSync('chattr', ['+i', locked]);
+    expect(lock.status, `chattr: ${String(lock.stderr)}`).toBe(0);
+    try {
+      const result = runCli(['parse', vault, '--write']);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/Coaching\/A locked\/sessie\.md: cannot be written \(E[A-Z]+\); nothing was changed/);
+      expect(result.stdout).toContain('updated: Coaching/B open/sessie.md');
+      expect(readFileSync(path.join(locked, 'sessie.md'), 'utf8')).toBe(SESSION);
+      expect(readdirSync(locked)).toEqual(['sessie.md']);
+    } finally {
+      spawnSync('chattr', ['-i', locked]);
+    }
+  });
+
+  it('a large note that is no coaching note does not fail --check, and is not read by remark', () => {
+    const vault = tempDir();
+    mkdirSync(path.join(vault, 'Coaching'), { recursive: true });
+    writeFileSync(path.join(vault, 'Coaching', 'sessie.md'), SESSION);
+    runCli(['parse', vault, '--write']);
+    const article = `# Article\n\n[ref]: https://example.org\n\n${'Some prose about something else entirely. '.repeat(8000)}\n`;
+    writeFileSync(path.join(vault, 'Article.md'), article);
+    const result = runCli(['parse', vault, '--check']);
+    expect(result.stdout).not.toContain('Article.md');
+    expect(result.code).toBe(0);
+  });
+
+  it('a tagged note with broken YAML is reported, not skipped without a word', () => {
+    const vault = tempDir();
+    mkdirSync(path.join(vault, 'Notes'), { recursive: true });
+    writeFileSync(path.join(vault, 'Notes', 's.md'), '---\ntags: [coaching]\nclient: Anna\nbad: [unclosed\n---\n## Will\n- [ ] Bel Piet\n');
+    const check = runCli(['parse', vault, '--check']);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toMatch(/Notes\/s\.md:\d+: the frontmatter is not valid YAML/);
   });
 });

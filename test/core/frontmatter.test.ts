@@ -199,3 +199,14 @@ describe('updateNoteWith', () => {
     expect(bodyOf(updatedText(result))).toBe('## Goal\nX\n');
   });
 });
+
+describe('lone CR line endings', () => {
+  it('new frontmatter lines use the lone CR the note uses, and the body stays byte-identical', () => {
+    const text = '---\ruser: 1\r---\r## Doel\rRust.\r\r## Wil\r- [ ] Piet bellen\r';
+    const result = updateProperties(text, readNote(text, 'cr.md'), 'cr.md');
+    if (result.status !== 'updated') throw new Error(result.status);
+    expect(result.text.includes('\n')).toBe(false);
+    expect(result.text.endsWith('---\r## Doel\rRust.\r\r## Wil\r- [ ] Piet bellen\r')).toBe(true);
+    expect(result.text).toContain('grow_goal: Rust.\r');
+  });
+});

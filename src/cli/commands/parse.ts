@@ -12,12 +12,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isCoachingNote, type CoachingRules } from '../../core/coaching';
 import { updateProperties, type UpdateResult } from '../../core/frontmatter';
+import { findFrontmatter } from '../../core/frontmatter-range';
+import { mayBeCoaching } from '../../core/index-entry';
+import { splitLines } from '../../core/lines';
+import { readProperties } from '../../core/note-properties';
 import { readRecord } from '../read-record';
 import type { SessionRecord } from '../../core/session';
 import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, type CliLanguage } from '../messages';
-import { decodeText, listNotes, loadRules, RULE_OPTIONS, statPath, writeFileAtomic } from '../vault';
+import { listNotes, loadRules, readNoteText, RULE_OPTIONS, statPath, writeFileAtomic } from '../vault';
 
 const WORDS = {
   en: {
@@ -27,6 +31,7 @@ const WORDS = {
     missingPath: 'give a note or a vault folder, for example: grow-coach parse ~/Notes --check',
     notNote: (p: string) => `${p}: not a file or folder`,
     changed: (f: string) => `${f}: the note changed while it was being parsed; nothing was written. Run the command again.`,
+    cannotWrite: (f: string, code: string) => `${f}: cannot be written (${code}); nothing was changed. Check that the note and its folder may be written to.`,
     updated: 'updated',
     unchanged: 'unchanged',
     refused: 'refused',
@@ -50,6 +55,7 @@ const WORDS = {
     missingPath: 'geef een notitie of de map van de kluis, bijvoorbeeld: grow-coach parse ~/Notities --check',
     notNote: (p: string) => `${p}: geen bestand of map`,
     changed: (f: string) => `${f}: de notitie veranderde tijdens het lezen; er is niets geschreven. Voer de opdracht opnieuw uit.`,
+    cannotWrite: (f: string, code: string) => `${f}: kan niet worden geschreven (${code}); er is niets veranderd. Controleer of de notitie en haar map beschrijfbaar zijn.`,
     updated: 'bijgewerkt',
     unchanged: 'ongewijzigd',
     refused: 'geweigerd',
@@ -59,7 +65,7 @@ const WORDS = {
     checkHint: 'Voer grow-coach parse met --write uit om ze bij te werken.',
     coachingNote: 'coachingnotitie',
     notCoachingNote: 'geen coachingnotitie',
-    client: 'Cliënt', date: 'Datum', goal: 'Doel', reality: 'Realiteit', options: 'Opties', actions: 'Acties',
+    client: 'Klant', date: 'Datum', goal: 'Doel', reality: 'Realiteit', options: 'Opties', actions: 'Acties',
     scale: 'Schaal', commitment: 'Commitment', properties: 'Eigenschappen', none: '—',
     counts: (open: number, done: number, cancelled: number) => `${open} open, ${done} gedaan, ${cancelled} vervallen`,
     nextDue: (d: string) => `eerstvolgende ${d}`,
@@ -153,31 +159,30 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   return check ? checkNotes(targets, vaultMode, rules, words, io) : writeNotes(targets, vaultMode, rules, words, io);
 }
 
-/**
- * A note's exact text, BOM included (a decoder drops it, and the writer must put it back), or
- * null with a warning naming the file when it cannot be read or is not UTF-8 text.
- */
-async function readExact(file: string, shown: string, io: CliIO): Promise<string | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    io.err(`warning: ${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
-    return null;
-  }
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const text = decodeText(bom ? bytes.subarray(3) : bytes, shown, io);
-  return text === null ? null : (bom ? '\uFEFF' : '') + text;
+/** Whether a note the readers refused is a coaching note, by its folder and frontmatter alone. */
+function coachingByProperties(rel: string, text: string, shown: string, rules: CoachingRules): boolean {
+  const lines = splitLines(text);
+  const props = readProperties(shown, lines, findFrontmatter(lines));
+  return isCoachingNote(rel, props, rules);
 }
 
 /** Reads a target; null when it is skipped (unreadable, not text, or not a coaching note in a vault). */
 async function load(target: Target, vaultMode: boolean, rules: CoachingRules, io: CliIO): Promise<{ text: string; result: UpdateResult } | null> {
-  const text = await readExact(target.abs, target.shown, io);
+  const text = await readNoteText(target.abs, target.shown, io);
   if (text === null) return null;
+  // In a vault, a note that cannot be a coaching note is not read any further.
+  if (vaultMode && !mayBeCoaching(target.rel, text, null, rules)) return null;
   const read = readRecord(text, target.shown);
-  if ('refused' in read) return { text, result: { status: 'refused', reason: read.refused } };
+  if ('refused' in read) {
+    if (vaultMode && !coachingByProperties(target.rel, text, target.shown, rules)) return null;
+    return { text, result: { status: 'refused', reason: read.refused } };
+  }
   const { record } = read;
-  if (vaultMode && !isCoachingNote(target.rel, record, rules)) return null;
+  if (vaultMode && !isCoachingNote(target.rel, record, rules)) {
+    // Broken YAML hides a coaching tag or type: say so, rather than skip the note without a word.
+    const warning = record.warnings[0];
+    return warning === undefined ? null : { text, result: { status: 'refused', reason: warning } };
+  }
   return { text, result: updateProperties(text, record, target.shown) };
 }
 
@@ -192,12 +197,14 @@ async function writeNotes(targets: Target[], vaultMode: boolean, rules: Coaching
     if (result.status === 'unchanged') unchanged += 1;
     else if (result.status === 'refused') refused.push(result.reason);
     else {
-      // Write to the file a link points at, so a linked note stays a link.
-      const real = await fs.realpath(target.abs);
-      if (await writeFileAtomic(real, result.text, note.text)) {
-        updated += 1;
-        io.out(`${words.updated}: ${target.shown}`);
-      } else refused.push(words.changed(target.shown));
+      try {
+        if (await writeFileAtomic(target.abs, result.text, note.text)) {
+          updated += 1;
+          io.out(`${words.updated}: ${target.shown}`);
+        } else refused.push(words.changed(target.shown));
+      } catch (error) {
+        refused.push(words.cannotWrite(target.shown, (error as NodeJS.ErrnoException).code ?? String(error)));
+      }
     }
   }
   for (const reason of refused) io.out(`${words.refused}: ${reason}`);
@@ -224,7 +231,7 @@ async function checkNotes(targets: Target[], vaultMode: boolean, rules: Coaching
 }
 
 async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO): Promise<number> {
-  const text = await readExact(target.abs, target.shown, io);
+  const text = await readNoteText(target.abs, target.shown, io);
   if (text === null) return 1;
   const read = readRecord(text, target.shown);
   if ('refused' in read) {
