@@ -87,6 +87,14 @@ describe('grow-coach actions', () => {
     expect(result.stderr).toMatch(/Coaching\/broken\.md: cannot be read \(ENOENT\)/);
   });
 
+  it('warns about a tagged note whose broken YAML hides its coaching tag, instead of dropping it silently', () => {
+    const vault = tempVault();
+    writeFileSync(path.join(vault, 'Elsewhere', 'broken-tag.md'), '---\ntags: [coaching]\nbad: [unclosed\n---\n## Will\n- [ ] Bel Piet\n');
+    const result = runCli(['actions', vault, '--json', '--today', '2026-11-21']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/Elsewhere\/broken-tag\.md:\d+: the frontmatter is not valid YAML/);
+  });
+
   it('refuses a path that does not exist or is not a folder, with exit code 2 and nothing on stdout', () => {
     const missing = runCli(['actions', path.join(fixtureVault, 'nope'), '--json']);
     expect(missing.code).toBe(2);

@@ -80,7 +80,7 @@ describe('entryFromText', () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('Coaching/lastig.md');
     expect(warnings[0]).toContain('link reference definition');
-    expect(warnings[0]).toMatch(/split the note|open it in Obsidian/);
+    expect(warnings[0]).toMatch(/split or simplify the note/);
   });
 
   it('passes on the record’s warnings (invalid YAML) for a coaching note', () => {
@@ -127,7 +127,8 @@ describe('entryFromText equals the full reading (fast-check)', () => {
         const coaching = isCoachingNote(path, record, rules);
         const got = entryFromText(path, text, rules, remark);
         expect(got.entry, JSON.stringify(text)).toEqual(coaching ? entryFromRecord(record, path, noteFingerprint(text)) : null);
-        expect(got.warnings).toEqual(coaching ? record.warnings : []);
+        // A note that may be a coaching note keeps its warnings (broken YAML can hide the tag).
+        expect(got.warnings).toEqual(coaching || mayBeCoaching(path, text, null, rules) ? record.warnings : []);
       }),
       { numRuns: 1500 },
     );
