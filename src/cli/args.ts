@@ -3,6 +3,7 @@
  * are an error that names them, so a typo never silently changes what a command does.
  */
 import { UsageError } from './io';
+import { cliMessages } from './messages';
 
 export interface ParsedArgs {
   positionals: string[];
@@ -26,22 +27,24 @@ export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
       positionals.push(...argv.slice(i + 1));
       break;
     }
-    if (!arg.startsWith('--') || arg === '--') {
+    if (!arg.startsWith('--')) {
       positionals.push(arg);
       continue;
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (!known.has(name)) throw new UsageError(`unknown option --${name}`);
+    if (!known.has(name)) throw new UsageError(cliMessages().unknownOption(name));
     if (spec.values?.includes(name)) {
       const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
+      if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(cliMessages().needsValue(name));
       values.set(name, value);
     } else {
-      if (eq !== -1) throw new UsageError(`--${name} takes no value`);
+      if (eq !== -1) throw new UsageError(cliMessages().takesNoValue(name));
       flags.add(name);
     }
   }
+  const lang = values.get('lang');
+  if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError(cliMessages().badLanguage(lang));
   return { positionals, flags, values };
 }
 
@@ -51,6 +54,6 @@ export function dateOption(args: ParsedArgs, name: string): string | undefined {
   if (value === undefined) return undefined;
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const ok = match !== null && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (!ok) throw new UsageError(`--${name} must be a date written YYYY-MM-DD, got "${value}"`);
+  if (!ok) throw new UsageError(cliMessages().badDate(name, value));
   return value;
 }

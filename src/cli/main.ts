@@ -28,6 +28,10 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     return name === undefined ? 2 : 0;
   }
   const command = COMMANDS[name];
+  if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(text.usage);
+    return 0;
+  }
   if (command === undefined) {
     io.err(`grow-coach: ${text.unknownCommand(name)}`);
     return 2;

@@ -30,6 +30,20 @@ const en = {
   session: 'session',
   summary: (open: number, overdue: number, notes: number) => `${open} open, ${overdue} overdue, in ${notes} coaching notes`,
   jsonAndMarkdown: '--json and --markdown cannot be combined: choose one',
+  unknownOption: (name: string) => `unknown option --${name}. Run grow-coach --help to see the options.`,
+  needsValue: (name: string) => `--${name} needs a value`,
+  takesNoValue: (name: string) => `--${name} takes no value`,
+  badDate: (name: string, value: string) => `--${name} must be a date written YYYY-MM-DD, got "${value}"`,
+  badLanguage: (value: string) => `--lang must be nl or en, got "${value}"`,
+  noSuchPath: (p: string, what: 'vault' | 'path') => `${p}: no such ${what === 'vault' ? 'vault folder' : 'file or folder'}. Check the path and try again.`,
+  notAFolder: (p: string) => `${p}: not a folder. Give the vault's folder (the one that holds your notes).`,
+  noTemplateFolder: (p: string) => `${p}: no such template folder. Check the path given with --templates.`,
+  newNeedsVault: 'give the vault folder and a client, for example: grow-coach new ~/Notes --client "Anna de Vries"',
+  oneVault: (extra: string) => `expected one vault folder, got also: ${extra}`,
+  newNeedsClient: 'give the client with --client NAME, for example --client "Anna de Vries"',
+  noTemplate: (name: string, names: string) => `no template "${name}". Choose one of: ${names} (grow-coach templates lists them)`,
+  blockTemplate: (name: string, names: string) => `"${name}" is a block that is inserted into an open note in Obsidian, not a note of its own. Choose a note template: ${names}`,
+  atMostOneVault: (given: string) => `expected at most one vault folder, got: ${given}`,
 };
 
 type Messages = typeof en;
@@ -60,6 +74,20 @@ const nl: Messages = {
   session: 'sessie',
   summary: (open, overdue, notes) => `${open} open, ${overdue} te laat, in ${notes} coachingnotities`,
   jsonAndMarkdown: '--json en --markdown gaan niet samen: kies er één',
+  unknownOption: (name) => `onbekende optie --${name}. Voer grow-coach --help uit voor de opties.`,
+  needsValue: (name) => `--${name} heeft een waarde nodig`,
+  takesNoValue: (name) => `--${name} heeft geen waarde`,
+  badDate: (name, value) => `--${name} moet een datum zijn als JJJJ-MM-DD, niet "${value}"`,
+  badLanguage: (value) => `--lang moet nl of en zijn, niet "${value}"`,
+  noSuchPath: (p, what) => `${p}: ${what === 'vault' ? 'deze kluismap bestaat niet' : 'dit bestand of deze map bestaat niet'}. Controleer het pad en probeer het opnieuw.`,
+  notAFolder: (p) => `${p}: geen map. Geef de map van de kluis (de map met je notities).`,
+  noTemplateFolder: (p) => `${p}: deze sjablonenmap bestaat niet. Controleer het pad bij --templates.`,
+  newNeedsVault: 'geef de kluismap en een klant, bijvoorbeeld: grow-coach new ~/Notities --client "Anna de Vries"',
+  oneVault: (extra) => `één kluismap verwacht, maar ook gekregen: ${extra}`,
+  newNeedsClient: 'geef de klant met --client NAAM, bijvoorbeeld --client "Anna de Vries"',
+  noTemplate: (name, names) => `geen sjabloon "${name}". Kies uit: ${names} (grow-coach templates toont ze)`,
+  blockTemplate: (name, names) => `"${name}" is een blok dat je in Obsidian in een open notitie invoegt, geen eigen notitie. Kies een notitiesjabloon: ${names}`,
+  atMostOneVault: (given) => `hoogstens één kluismap verwacht, gekregen: ${given}`,
 };
 
 const MESSAGES: Record<CliLanguage, Messages> = { en, nl };
@@ -73,4 +101,9 @@ export function detectLanguage(argv: readonly string[], env: NodeJS.ProcessEnv):
 
 export function messages(language: CliLanguage): Messages {
   return MESSAGES[language];
+}
+
+/** The messages in the language of this run of the CLI (its own arguments and environment). */
+export function cliMessages(): Messages {
+  return messages(detectLanguage(process.argv.slice(2), process.env));
 }

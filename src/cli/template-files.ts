@@ -10,6 +10,7 @@ import type { ParsedArgs } from './args';
 import { UsageError, type CliIO } from './io';
 import { detectLanguage } from './messages';
 import { decodeText } from './vault';
+import { cliMessages } from './messages';
 
 export interface TemplateFolder {
   /** Absolute folder on disk. */
@@ -42,7 +43,7 @@ export async function readTemplateFiles(folder: TemplateFolder | null, vault: st
     const entries = await fs.readdir(folder.dir, { withFileTypes: true });
     names = entries.filter((e) => e.isFile() && templateNameOf(e.name) !== null).map((e) => e.name).sort();
   } catch {
-    if (folder.explicit) throw new UsageError(`${folder.dir}: no such template folder. Check the path given with --templates.`);
+    if (folder.explicit) throw new UsageError(cliMessages().noTemplateFolder(folder.dir));
     return [];
   }
   const files: UserTemplateFile[] = [];
@@ -60,6 +61,6 @@ export async function readTemplateFiles(folder: TemplateFolder | null, vault: st
 export function templateLanguage(args: ParsedArgs): Language {
   const given = args.values.get('lang');
   if (given === undefined) return detectLanguage([], process.env);
-  if (!isLanguage(given)) throw new UsageError(`--lang must be nl or en, got "${given}"`);
+  if (!isLanguage(given)) throw new UsageError(cliMessages().badLanguage(given));
   return given;
 }

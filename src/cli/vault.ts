@@ -8,6 +8,7 @@ import path from 'node:path';
 import { DEFAULT_RULES, type CoachingRules } from '../core/coaching';
 import type { ParsedArgs } from './args';
 import { UsageError, type CliIO } from './io';
+import { cliMessages } from './messages';
 
 /** The option names every vault command takes for the coaching-note rules. */
 export const RULE_OPTIONS = ['folder', 'type', 'tag'] as const;
@@ -25,13 +26,13 @@ export async function statPath(p: string, what: string): Promise<Stats> {
   try {
     return await fs.stat(p);
   } catch {
-    throw new UsageError(`${p}: no such ${what}. Check the path and try again.`);
+    throw new UsageError(cliMessages().noSuchPath(p, what === 'vault folder' ? 'vault' : 'path'));
   }
 }
 
 export async function requireDirectory(p: string): Promise<void> {
   const stats = await statPath(p, 'vault folder');
-  if (!stats.isDirectory()) throw new UsageError(`${p}: not a folder. Give the vault's folder (the one that holds your notes).`);
+  if (!stats.isDirectory()) throw new UsageError(cliMessages().notAFolder(p));
 }
 
 /** Every `.md` file below `root`, as vault-relative paths with `/`, sorted. */

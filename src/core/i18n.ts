@@ -52,7 +52,7 @@ export const PHRASES = {
   noOpenActions: { nl: 'Geen openstaande acties uit eerdere sessies.', en: 'No open actions from earlier sessions.' },
   due: { nl: 'deadline', en: 'due' },
   from: { nl: 'uit', en: 'from' },
-  overdue: { nl: 'over de deadline', en: 'overdue' },
+  overdue: { nl: 'te laat', en: 'overdue' },
   nextSession: { nl: 'Volgende sessie', en: 'Next session' },
   coach: { nl: 'Coach', en: 'Coach' },
   client: { nl: 'Klant', en: 'Client' },

@@ -109,6 +109,19 @@ describe('grow-coach actions', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
   });
 
+  it('says what is wrong in Dutch with --lang nl, refuses an unknown language, and answers --help', () => {
+    const missing = runCli(['actions', path.join(fixtureVault, 'nope'), '--lang', 'nl']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('deze kluismap bestaat niet');
+    expect(runCli(['actions', fixtureVault, '--today', '2026-13-01', '--lang', 'nl']).stderr).toContain('JJJJ-MM-DD');
+    const german = runCli(['actions', fixtureVault, '--lang', 'de']);
+    expect(german.code).toBe(2);
+    expect(german.stderr).toContain('--lang must be nl or en');
+    const help = runCli(['parse', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('grow-coach parse <vault|file> --write | --check');
+  });
+
   it('finishes a 1,000-note vault', () => {
     const vault = mkdtempSync(path.join(os.tmpdir(), 'grow-1000-'));
     temps.push(vault);

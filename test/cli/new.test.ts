@@ -52,7 +52,7 @@ describe('grow-coach new', () => {
     expect(second.out).toEqual(['Coaching/Anna de Vries/2026-11-17 sessie 2.md']);
     const text = readFileSync(path.join(root, second.out[0] ?? ''), 'utf8');
     expect(text).toContain('session: 2');
-    expect(text).toContain('- Feedback vragen aan Piet (deadline 10 november 2026, over de deadline) — [[Coaching/Anna de Vries/2026-11-03 sessie 1|2026-11-03 sessie 1]]');
+    expect(text).toContain('- Feedback vragen aan Piet (deadline 10 november 2026, te laat) — [[Coaching/Anna de Vries/2026-11-03 sessie 1|2026-11-03 sessie 1]]');
     expect(text).not.toContain('Bram');
     expect(readNote(text, 'x.md').actions).toEqual([]);
   });

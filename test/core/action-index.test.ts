@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ActionIndex } from '../../src/core/action-index';
+import { ActionIndex, compareActions } from '../../src/core/action-index';
 import type { IndexEntry } from '../../src/core/index-entry';
 import type { WillAction } from '../../src/core/session';
 
@@ -91,9 +92,9 @@ describe('ActionIndex', () => {
     index.set(entry('b.md', action(8, 'plannen', '-')));
     const rows = index.allActions();
     expect(rows).toEqual([
-      { path: 'a.md', line: 3, text: 'bellen', statusChar: ' ', status: 'open', due: null, completed: null, client: 'client of a.md', date: '2026-11-03' },
-      { path: 'a.md', line: 4, text: 'mailen', statusChar: 'x', status: 'done', due: '2026-12-01', completed: '2026-11-01', client: 'client of a.md', date: '2026-11-03' },
-      { path: 'b.md', line: 8, text: 'plannen', statusChar: '-', status: 'cancelled', due: '2026-12-01', completed: null, client: 'client of b.md', date: '2026-11-03' },
+      { id: 'a.md\u00003', path: 'a.md', line: 3, text: 'bellen', statusChar: ' ', status: 'open', due: null, completed: null, client: 'client of a.md', date: '2026-11-03', fingerprint: 'fp:a.md' },
+      { id: 'a.md\u00004', path: 'a.md', line: 4, text: 'mailen', statusChar: 'x', status: 'done', due: '2026-12-01', completed: '2026-11-01', client: 'client of a.md', date: '2026-11-03', fingerprint: 'fp:a.md' },
+      { id: 'b.md\u00008', path: 'b.md', line: 8, text: 'plannen', statusChar: '-', status: 'cancelled', due: '2026-12-01', completed: null, client: 'client of b.md', date: '2026-11-03', fingerprint: 'fp:b.md' },
     ]);
     expect(index.allActions()).toBe(rows);
     index.delete('b.md');
@@ -112,5 +113,55 @@ describe('ActionIndex', () => {
     expect(seen).toEqual([['a.md', 'b.md']]);
     expect(index.size).toBe(0);
     expect(index.allActions()).toEqual([]);
+  });
+
+  it('a note saved with the same actions and properties is no change, but its rows get the new fingerprint', () => {
+    const index = new ActionIndex();
+    index.set(entry('a.md', action(3, 'bellen'), action(4, 'bellen')));
+    const rows = index.sortedActions();
+    const seen: (readonly string[])[] = [];
+    index.onChange((paths) => seen.push(paths));
+    const revision = index.revision;
+    index.set({ ...entry('a.md', action(3, 'bellen'), action(4, 'bellen')), fingerprint: 'fp:typed' });
+    expect(index.revision).toBe(revision);
+    expect(seen).toEqual([]);
+    expect(index.sortedActions()).toBe(rows);
+    expect(rows.map((r) => r.fingerprint)).toEqual(['fp:typed', 'fp:typed']);
+    expect(index.get('a.md')?.fingerprint).toBe('fp:typed');
+    index.set({ ...entry('a.md', action(3, 'bellen'), action(5, 'bellen')), fingerprint: 'fp:moved' });
+    expect(index.revision).toBe(revision + 1);
+    expect(seen).toEqual([['a.md']]);
+    // The rows drawn before keep the fingerprint of the text they were read from.
+    expect(rows.map((r) => r.fingerprint)).toEqual(['fp:typed', 'fp:typed']);
+    index.set({ ...entry('a.md', action(3, 'bellen'), action(5, 'bellen')), client: 'other' });
+    expect(index.revision).toBe(revision + 2);
+  });
+
+  it('keeps the sorted rows and the counts equal to a full sort and a full count after any changes', () => {
+    const path = fc.constantFrom('a.md', 'b.md', 'c.md', 'd/e.md', 'f.md');
+    const act = fc.record({ line: fc.integer({ min: 1, max: 30 }), status: fc.constantFrom(' ', 'x', '-'), due: fc.option(fc.constantFrom('2026-11-01', '2026-11-15', '2026-12-01'), { nil: null }) });
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('set' as const), path, actions: fc.uniqueArray(act, { selector: (a) => a.line, maxLength: 6 }) }),
+      fc.record({ kind: fc.constant('delete' as const), path }),
+      fc.record({ kind: fc.constant('rename' as const), path, to: path }),
+      fc.record({ kind: fc.constant('look' as const), today: fc.constantFrom('2026-11-10', '2026-11-20', '2026-12-05') }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
+        const index = new ActionIndex();
+        let today = '2026-11-10';
+        for (const o of ops) {
+          if (o.kind === 'set') index.set(entry(o.path, ...o.actions.map((a) => ({ ...action(a.line, `t${a.line}`, a.status), due: a.due }))));
+          else if (o.kind === 'delete') index.delete(o.path);
+          else if (o.kind === 'rename') index.rename(o.path, o.to);
+          else today = o.today;
+          const all = index.allActions();
+          expect(index.sortedActions()).toEqual([...all].sort(compareActions));
+          const open = all.filter((r) => r.status === 'open');
+          expect(index.counts(today)).toEqual({ open: open.length, overdue: open.filter((r) => r.due !== null && r.due < today).length });
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -69,7 +69,7 @@ describe('carry-over of open actions', () => {
     ]);
     const text = renderTemplate(grow('nl'), context);
     expect(review(text)).toEqual([
-      '- Feedback vragen aan teamleider Piet (deadline 20 oktober 2026, over de deadline) — [[Coaching/Anna de Vries/2026-10-06 sessie 1|2026-10-06 sessie 1]]',
+      '- Feedback vragen aan teamleider Piet (deadline 20 oktober 2026, te laat) — [[Coaching/Anna de Vries/2026-10-06 sessie 1|2026-10-06 sessie 1]]',
       '- Stilte van tien tellen laten vallen (deadline 3 november 2026) — [[Coaching/Anna de Vries/2026-10-20 sessie 2|2026-10-20 sessie 2]]',
     ]);
     expect(text).not.toContain('Presentatie oefenen');

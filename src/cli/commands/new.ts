@@ -20,6 +20,7 @@ import { UsageError, type CliIO } from '../io';
 import { readCoachingNotes } from '../read-vault';
 import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
 import { createFileExclusive, loadRules, requireDirectory, RULE_OPTIONS } from '../vault';
+import { cliMessages } from '../messages';
 
 /** The local time as `HH:mm`, for `{{time}}`. */
 function localTime(now: Date = new Date()): string {
@@ -32,11 +33,11 @@ const CREATE_ATTEMPTS = 5;
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ['client', 'template', 'lang', 'date', 'coach', 'templates', ...RULE_OPTIONS] });
   const [vault, ...extra] = args.positionals;
-  if (vault === undefined) throw new UsageError('give the vault folder and a client, for example: grow-coach new ~/Notes --client "Anna de Vries"');
-  if (extra.length > 0) throw new UsageError(`expected one vault folder, got also: ${extra.join(' ')}`);
+  if (vault === undefined) throw new UsageError(cliMessages().newNeedsVault);
+  if (extra.length > 0) throw new UsageError(cliMessages().oneVault(extra.join(' ')));
   await requireDirectory(vault);
   const client = singleLine(args.values.get('client') ?? '');
-  if (client === '') throw new UsageError('give the client with --client NAME, for example --client "Anna de Vries"');
+  if (client === '') throw new UsageError(cliMessages().newNeedsClient);
   const language = templateLanguage(args);
   const date = dateOption(args, 'date') ?? localToday();
   const rules = loadRules(args);
@@ -46,10 +47,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const wanted = args.values.get('template') ?? 'grow-session';
   const entry = findTemplate(entries, wanted);
   if (entry === undefined) {
-    throw new UsageError(`no template "${wanted}". Choose one of: ${entries.map((e) => e.name).join(', ')} (grow-coach templates lists them)`);
+    throw new UsageError(cliMessages().noTemplate(wanted, entries.map((e) => e.name).join(', ')));
   }
   if (entry.kind === 'block') {
-    throw new UsageError(`"${entry.name}" is a block that is inserted into an open note in Obsidian, not a note of its own. Choose a note template: ${entries.filter((e) => e.kind === 'session').map((e) => e.name).join(', ')}`);
+    throw new UsageError(cliMessages().blockTemplate(entry.name, entries.filter((e) => e.kind === 'session').map((e) => e.name).join(', ')));
   }
 
   // Templates in the vault are no coaching sessions, whatever their frontmatter says.

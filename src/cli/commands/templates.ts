@@ -10,6 +10,7 @@ import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { readTemplateFiles, templateFolder, templateLanguage } from '../template-files';
 import { requireDirectory } from '../vault';
+import { cliMessages } from '../messages';
 
 const WORDS: Readonly<Record<Language, { session: string; block: string; own: string; broken: string }>> = {
   nl: { session: 'notitie', block: 'blok', own: 'eigen sjabloon', broken: 'fout, zie hierboven' },
@@ -34,7 +35,7 @@ export function templateLines(entries: readonly TemplateEntry[], language: Langu
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { values: ['lang', 'templates'] });
-  if (args.positionals.length > 1) throw new UsageError(`expected at most one vault folder, got: ${args.positionals.join(' ')}`);
+  if (args.positionals.length > 1) throw new UsageError(cliMessages().atMostOneVault(args.positionals.join(' ')));
   const vault = args.positionals[0] ?? null;
   if (vault !== null) await requireDirectory(vault);
   const language = templateLanguage(args);

@@ -70,7 +70,7 @@ describe('built-in templates render as with Handlebars 4.7', () => {
   it('the open-actions partial on its own', () => {
     const source = PARTIALS['open-actions'] ?? '';
     const [, withActions] = contexts('nl')[1] ?? [];
-    expect(ours.compile(source)(withActions)).toContain('- Feedback vragen aan Piet (deadline 27 oktober 2026, over de deadline) — [[Coaching/Anna de Vries/2026-10-20 sessie 1|2026-10-20 sessie 1]]\n');
+    expect(ours.compile(source)(withActions)).toContain('- Feedback vragen aan Piet (deadline 27 oktober 2026, te laat) — [[Coaching/Anna de Vries/2026-10-20 sessie 1|2026-10-20 sessie 1]]\n');
     for (const language of LANGUAGES) {
       for (const [what, context] of contexts(language)) {
         expect(ours.compile(source)(context), what).toBe(theirs.compile(source, HANDLEBARS_OPTIONS)(context));
