@@ -36,12 +36,13 @@ function findDate(text: string, patterns: RegExp[], hints: readonly string[]): s
 const STRIP = [...DUE, ...DONE].map((pattern) => new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu'));
 const STRIP_HINTS = [...DUE_HINTS, ...DONE_HINTS];
 
-/** Removes every valid due and completion marker, with the white space before it. */
-function stripMarkers(text: string): string {
+/** Removes the valid markers of the patterns `from` to `to` in {@link STRIP}, with the white space before each. */
+function stripMarkers(text: string, from = 0, to = STRIP.length): string {
   let out = text;
-  STRIP.forEach((global, i) => {
-    if (out.includes(STRIP_HINTS[i] ?? '')) out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
-  });
+  for (let i = from; i < to; i += 1) {
+    const global = STRIP[i];
+    if (global && out.includes(STRIP_HINTS[i] ?? '')) out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
+  }
   return out;
 }
 
@@ -63,10 +64,5 @@ export function completionMarker(date: string): string {
 
 /** Strips every valid completion marker (with the white space before it) from a line. */
 export function removeCompletionMarkers(line: string): string {
-  let out = line;
-  for (const pattern of DONE) {
-    const global = new RegExp(`[ \\t]*(?:${pattern.source})`, 'gu');
-    out = out.replace(global, (whole: string, date: string) => (isIsoDate(date) ? '' : whole));
-  }
-  return out;
+  return stripMarkers(line, DUE.length);
 }

@@ -79,8 +79,8 @@ export function readNote(text: string, file: string): SessionRecord {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = remarkOutline(body);
-  // remark and the fence rule must agree on where the frontmatter is; the fence rule is what the
-  // writer uses, so take it when they differ (they do not on any known input).
+  // remark's frontmatter is the reference; the fence rule (what the writer uses) only stands in
+  // where remark found none, which on known input means there is none.
   const range = outline.frontmatter ?? findFrontmatter(lines);
   return buildRecord(file, lines, outline, readProperties(file, lines, range));
 }
