@@ -1,7 +1,8 @@
 /**
  * The vault's coaching notes as {@link IndexEntry}s, by path, kept live by `set`, `delete` and
  * `rename`. Every change bumps {@link ActionIndex.revision} and tells the listeners which paths
- * changed, so views redraw only when something changed. No query logic: the flattened rows of
+ * changed, so views redraw only when something changed; a note saved with the same actions,
+ * client, date, type and tags is no change. No query logic: the flattened rows of
  * {@link ActionIndex.allActions} are what queries start from.
  */
 import type { IndexEntry } from './index-entry';
@@ -9,6 +10,8 @@ import type { ActionStatus } from './session';
 
 /** One Will action with its note's path, client and date. */
 export interface ActionRow {
+  /** `path` and `line`. */
+  id: string;
   path: string;
   line: number;
   text: string;
@@ -18,7 +21,37 @@ export interface ActionRow {
   completed: string | null;
   client: string | null;
   date: string | null;
+  /**
+   * The fingerprint of the note's text this row was read from (kept current while the note's
+   * actions stay as they are): a tick trusts the row's line among identical actions only if the
+   * note still has it.
+   */
+  fingerprint: string;
 }
+
+/** Due date (undated last), then file, then line: the CLI's order. */
+export function compareActions(a: ActionRow, b: ActionRow): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line;
+}
+
+/** True when the two entries show the same rows (only the fingerprint may differ). */
+function sameRows(a: IndexEntry, b: IndexEntry): boolean {
+  if (a.client !== b.client || a.date !== b.date || a.type !== b.type || a.tags.length !== b.tags.length || a.actions.length !== b.actions.length) return false;
+  if (a.tags.some((t, i) => t !== b.tags[i])) return false;
+  return a.actions.every((x, i) => {
+    const y = b.actions[i];
+    return y !== undefined && x.line === y.line && x.statusChar === y.statusChar && x.text === y.text && x.due === y.due && x.completed === y.completed;
+  });
+}
+
+const opens = (entry: IndexEntry): number => entry.actions.reduce((n, a) => n + (a.status === 'open' ? 1 : 0), 0);
+const lates = (entry: IndexEntry, today: string): number => entry.actions.reduce((n, a) => n + (a.status === 'open' && a.due !== null && a.due < today ? 1 : 0), 0);
 
 export type ChangeListener = (paths: readonly string[]) => void;
 
@@ -26,16 +59,29 @@ export class ActionIndex {
   private readonly byPath = new Map<string, IndexEntry>();
   private readonly listeners = new Set<ChangeListener>();
   private rows: ActionRow[] | null = null;
+  /** Each entry's rows, made when first asked for. */
+  private readonly rowCache = new Map<string, ActionRow[]>();
+  /** Every row in {@link compareActions} order, and the paths changed since it was made. */
+  private sorted: ActionRow[] | null = null;
+  private readonly stale = new Set<string>();
   private count = 0;
+  private open = 0;
+  private late = 0;
+  private lateDay = '';
   /** Bumped by every change. */
   revision = 0;
 
   /** Adds or replaces the entry at `entry.path`. */
   set(entry: IndexEntry): void {
     const old = this.byPath.get(entry.path);
-    if (old !== undefined) this.count -= old.actions.length;
     this.byPath.set(entry.path, entry);
-    this.count += entry.actions.length;
+    if (old !== undefined && sameRows(old, entry)) {
+      // The same actions on the same lines (the coach typed prose): no change, only the new fingerprint.
+      for (const row of this.rowCache.get(entry.path) ?? []) row.fingerprint = entry.fingerprint;
+      return;
+    }
+    if (old !== undefined) this.tally(old, -1);
+    this.tally(entry, 1);
     this.changed([entry.path]);
   }
 
@@ -44,7 +90,7 @@ export class ActionIndex {
     const old = this.byPath.get(path);
     if (old === undefined) return false;
     this.byPath.delete(path);
-    this.count -= old.actions.length;
+    this.tally(old, -1);
     this.changed([path]);
     return true;
   }
@@ -58,7 +104,7 @@ export class ActionIndex {
     if (old === undefined) return false;
     if (oldPath === newPath) return true;
     const replaced = this.byPath.get(newPath);
-    if (replaced !== undefined) this.count -= replaced.actions.length;
+    if (replaced !== undefined) this.tally(replaced, -1);
     this.byPath.delete(oldPath);
     this.byPath.set(newPath, { ...old, path: newPath });
     this.changed([oldPath, newPath]);
@@ -88,6 +134,16 @@ export class ActionIndex {
     return this.count;
   }
 
+  /** Open actions, and of those the ones due before `today`. */
+  counts(today: string): { open: number; overdue: number } {
+    if (today !== this.lateDay) {
+      this.lateDay = today;
+      this.late = 0;
+      for (const entry of this.byPath.values()) this.late += lates(entry, today);
+    }
+    return { open: this.open, overdue: this.late };
+  }
+
   /** Calls `listener` with the changed paths after every change; returns the unsubscribe. */
   onChange(listener: ChangeListener): () => void {
     this.listeners.add(listener);
@@ -102,26 +158,57 @@ export class ActionIndex {
    */
   allActions(): readonly ActionRow[] {
     if (this.rows !== null) return this.rows;
-    const rows: ActionRow[] = new Array<ActionRow>(this.count);
-    let i = 0;
-    for (const entry of this.byPath.values()) {
-      for (const a of entry.actions) {
-        rows[i] = {
-          path: entry.path,
-          line: a.line,
-          text: a.text,
-          statusChar: a.statusChar,
-          status: a.status,
-          due: a.due,
-          completed: a.completed,
-          client: entry.client,
-          date: entry.date,
-        };
-        i += 1;
-      }
-    }
+    const rows: ActionRow[] = [];
+    for (const entry of this.byPath.values()) for (const row of this.rowsOf(entry)) rows.push(row);
     this.rows = rows;
     return rows;
+  }
+
+  /**
+   * Every action in {@link compareActions} order; shared, so treat it as read-only. After a change
+   * of a few notes, only their rows are taken out and put back in place (binary search), not
+   * everything sorted again.
+   */
+  sortedActions(): readonly ActionRow[] {
+    if (this.sorted !== null && this.stale.size === 0) return this.sorted;
+    if (this.sorted === null || this.stale.size > 64) {
+      this.sorted = [...this.allActions()].sort(compareActions);
+    } else {
+      const stale = this.stale;
+      const rows = this.sorted.filter((row) => !stale.has(row.path));
+      for (const path of stale) {
+        const entry = this.byPath.get(path);
+        for (const row of entry ? this.rowsOf(entry) : []) {
+          let lo = 0;
+          let hi = rows.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (compareActions(rows[mid] as ActionRow, row) < 0) lo = mid + 1;
+            else hi = mid;
+          }
+          rows.splice(lo, 0, row);
+        }
+      }
+      this.sorted = rows;
+    }
+    this.stale.clear();
+    return this.sorted;
+  }
+
+  private rowsOf(entry: IndexEntry): ActionRow[] {
+    let rows = this.rowCache.get(entry.path);
+    if (rows === undefined) {
+      const { path, client, date, fingerprint } = entry;
+      rows = entry.actions.map((a) => ({ id: `${path}\u0000${a.line}`, path, line: a.line, text: a.text, statusChar: a.statusChar, status: a.status, due: a.due, completed: a.completed, client, date, fingerprint }));
+      this.rowCache.set(path, rows);
+    }
+    return rows;
+  }
+
+  private tally(entry: IndexEntry, sign: number): void {
+    this.count += sign * entry.actions.length;
+    this.open += sign * opens(entry);
+    if (this.lateDay !== '') this.late += sign * lates(entry, this.lateDay);
   }
 
   /** Drops every entry (one change, with every path that was held). */
@@ -130,11 +217,19 @@ export class ActionIndex {
     const paths = [...this.byPath.keys()];
     this.byPath.clear();
     this.count = 0;
+    this.open = 0;
+    this.late = 0;
+    this.sorted = null;
+    this.stale.clear();
     this.changed(paths);
   }
 
   private changed(paths: readonly string[]): void {
     this.rows = null;
+    for (const path of paths) {
+      this.rowCache.delete(path);
+      if (this.sorted !== null) this.stale.add(path);
+    }
     this.revision += 1;
     for (const listener of [...this.listeners]) listener(paths);
   }

@@ -67,6 +67,10 @@ export class ActionsBlock extends MarkdownRenderChild {
     this.list = new ActionList(el, listDeps(this.host, this, () => this.list), { groupBy: query.groupBy });
     this.list.setSourcePath(this.sourcePath);
     this.registerEvent(this.host.index.on('changed', () => this.render(query)));
+    // Skipped redraws while hidden are caught up when shown again (as the dashboard view does).
+    const { workspace } = this.host.app;
+    this.registerEvent(workspace.on('layout-change', () => this.render(query)));
+    this.registerEvent(workspace.on('active-leaf-change', () => this.render(query)));
     this.render(query);
   }
 
@@ -79,7 +83,7 @@ export class ActionsBlock extends MarkdownRenderChild {
     const language = this.host.language();
     const today = localToday();
     const key = `${this.host.index.revision}|${today}|${language}`;
-    // Hidden (a collapsed callout, another tab): skip; the next change or open redraws.
+    // Hidden (a collapsed callout, another tab): skip; the next change or layout change redraws.
     if (key === this.drawn || (this.drawn !== null && !this.containerEl.isShown())) return;
     this.drawn = key;
     const answer = this.host.index.query(query, today, language);

@@ -1,6 +1,7 @@
 /**
  * Completes or reopens an action from the dashboard: `Vault.process` hands the note's text as it
- * is at that moment to `toggleAction`, which checks the line, finds the action again if it moved,
+ * is at that moment to `toggleAction` with the fingerprint of the text the row was read from (not
+ * the index's newest), which checks the line, finds the action again if it moved,
  * and otherwise changes nothing; the coach is told why in a notice. The metadata cache's change
  * event then updates the index, and the row redraws itself.
  */
@@ -22,7 +23,7 @@ export async function completeAction(host: GrowCoachHost, action: ListAction, do
     new Notice(ui('toggleNoFile', language, { file: name }));
     return 'no-file';
   }
-  const location = { line: action.line, text: action.text, statusChar: action.statusChar, fingerprint: host.index.fingerprint(action.path) };
+  const location = { line: action.line, text: action.text, statusChar: action.statusChar, fingerprint: action.fingerprint };
   const options = { done, today: localToday(), addCompletionDate: host.settings.addCompletionDate };
   const locate = host.index.locate(action.path);
   let result: ToggleResult = { status: 'not-found', reason: 'gone' };

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../core/i18n';
 import { ui } from '../core/i18n-ui';
-import type { ActionRow } from '../core/action-index';
+import { compareActions, type ActionRow } from '../core/action-index';
 import type { SessionRecord } from '../core/session';
 import { noteName, type GroupBy, type ListAction, type ListGroup } from './dashboard-render';
 
@@ -60,20 +60,9 @@ export function dueBucket(due: string | null, today: string): DueBucket {
 
 const BUCKET_LABEL = { overdue: 'bucketOverdue', today: 'bucketToday', week: 'bucketWeek', later: 'bucketLater', none: 'bucketNone' } as const;
 
-/** Due date (undated last), then file, then line: the CLI's order. */
-export function compareActions(a: ActionRow, b: ActionRow): number {
-  if (a.due !== b.due) {
-    if (a.due === null) return 1;
-    if (b.due === null) return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return a.line - b.line;
-}
-
 /** The index's rows as the list's actions, in the CLI's order. */
 export function sortRows(rows: readonly ActionRow[]): ListAction[] {
-  return rows.map((row) => ({ ...row, id: `${row.path}\u0000${row.line}` })).sort(compareActions);
+  return [...rows].sort(compareActions);
 }
 
 /** The rows of session records (for tests and the benchmark, which have no index). */
@@ -81,7 +70,7 @@ export function rowsOf(records: Iterable<SessionRecord>): ActionRow[] {
   const rows: ActionRow[] = [];
   for (const record of records) {
     for (const a of record.actions) {
-      rows.push({ path: record.file, line: a.line, text: a.text, statusChar: a.statusChar, status: a.status, due: a.due, completed: a.completed, client: record.client, date: record.date });
+      rows.push({ id: `${record.file}\u0000${a.line}`, path: record.file, line: a.line, text: a.text, statusChar: a.statusChar, status: a.status, due: a.due, completed: a.completed, client: record.client, date: record.date, fingerprint: '' });
     }
   }
   return rows;

@@ -24,7 +24,7 @@ import type { IndexEntry } from '../core/index-entry';
 import type { WillAction } from '../core/session';
 import { noteFingerprint } from '../core/toggle';
 import { cacheMayHaveTasks, cacheProperties, cacheTags } from './cache-outline';
-import { DEFAULT_QUERY, queryActions, sortRows, type DashboardQuery, type QueryAnswer } from './dashboard-query';
+import { DEFAULT_QUERY, queryActions, type DashboardQuery, type QueryAnswer } from './dashboard-query';
 import type { ListAction } from './dashboard-render';
 import { noteEntry, readWillActions } from './read-note';
 
@@ -43,8 +43,6 @@ export class IndexService extends Component {
   readsInBuild = 0;
   /** Problems met while reading notes (a note neither reader could read), each naming the note. */
   readonly warnings: string[] = [];
-  /** Every action in the dashboard's order, kept until the next change. */
-  private sorted: { revision: number; rows: ListAction[] } | null = null;
   /** The last answer, for the same revision, query, day and language (views and blocks share it). */
   private answer: { key: string; answer: QueryAnswer } | null = null;
 
@@ -194,11 +192,6 @@ export class IndexService extends Component {
     return this.index.get(path) ?? null;
   }
 
-  /** The fingerprint of the text the note's actions were read from. */
-  fingerprint(path: string): string | undefined {
-    return this.index.get(path)?.fingerprint;
-  }
-
   /** The clients of every coaching note, sorted. */
   clients(): string[] {
     const names = new Set<string>();
@@ -206,22 +199,14 @@ export class IndexService extends Component {
     return [...names].sort((a, b) => a.localeCompare(b));
   }
 
-  /** Open and overdue actions across every coaching note. */
+  /** Open and overdue actions across every coaching note (kept as notes change: no walk). */
   counts(today: string): { open: number; overdue: number } {
-    let open = 0;
-    let overdue = 0;
-    for (const row of this.index.allActions()) {
-      if (row.status !== 'open') continue;
-      open += 1;
-      if (row.due !== null && row.due < today) overdue += 1;
-    }
-    return { open, overdue };
+    return this.index.counts(today);
   }
 
-  /** Every action in the dashboard's order (sorted once per change). */
+  /** Every action in the dashboard's order (kept in order as notes change). */
   sortedActions(): readonly ListAction[] {
-    if (this.sorted?.revision !== this.index.revision) this.sorted = { revision: this.index.revision, rows: sortRows(this.index.allActions()) };
-    return this.sorted.rows;
+    return this.index.sortedActions();
   }
 
   query(query: DashboardQuery, today: string, language: Language): QueryAnswer {

@@ -32,6 +32,12 @@ export class ParseOnChange extends Component {
         for (const path of paths) if (this.host.index.entry(path)) this.schedule(path);
       }),
     );
+    // A change of prose alone is no change of the index (same actions): the cache tells it.
+    this.registerEvent(
+      this.host.app.metadataCache.on('changed', (file, _data, cache) => {
+        if (this.host.settings.parseOnChange && this.host.index.ready && this.host.index.isCoaching(file.path, cache)) this.schedule(file.path);
+      }),
+    );
   }
 
   override onunload(): void {

@@ -57,4 +57,29 @@ describe('ticking while the note changes under the dashboard', () => {
     const box = el.querySelector<HTMLInputElement>('.grow-row input.grow-checkbox:checked');
     expect(box).toBeNull();
   });
+
+  it('a tick from a row drawn before an edit never completes the other of two identical actions', async () => {
+    const note = 'Coaching/Eva/2026-11-02 session 2.md';
+    const text = ['---', 'client: Eva', 'date: 2026-11-02', '---', '## Will', '- [ ] Bel Piet', '- [ ] Mail Anna', '- [ ] Bel Piet', ''].join('\n');
+    vault = tempVault();
+    fs.mkdirSync(path.join(vault, 'Coaching/Eva'), { recursive: true });
+    fs.writeFileSync(path.join(vault, note), text);
+    loaded = await start(vault);
+    const el = await openDashboard(loaded);
+    const row = rowEl(el, note, 8);
+    // Hidden, the view skips redraws: its rows stay as drawn while the index takes the edit.
+    el.hidden = true;
+    const moved = text.replace('## Will\n', '## Will\nAgreed:\n\n');
+    loaded.app.vault.external.writeFile(note, moved);
+    await loaded.flush();
+    // Line 8 now holds the FIRST copy.
+    expect(moved.split('\n')[7]).toBe('- [ ] Bel Piet');
+    el.hidden = false;
+    tick(row);
+    await loaded.flush();
+    const after = readNote(vault, note).split('\n');
+    expect(after[7]).toBe('- [ ] Bel Piet');
+    if (after.join('\n') === moved) expect(loaded.notices).toHaveLength(1);
+    else expect(after[9]).toMatch(/^- \[x\] Bel Piet/);
+  });
 });
