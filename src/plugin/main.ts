@@ -1,4 +1,4 @@
-import { getLanguage, Plugin, requireApiVersion } from 'obsidian';
+import { debounce, getLanguage, Plugin, requireApiVersion } from 'obsidian';
 import type { Language } from '../core/i18n';
 import { ui } from '../core/i18n-ui';
 import { ActionsBlock, CODE_BLOCK_LANGUAGE } from './code-block';
@@ -16,12 +16,15 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
   override settings: GrowCoachSettings = readSettings(null);
   index!: IndexService;
   private rulesKey = '';
+  /** Typing a rule saves on every key: the vault is read again once the typing pauses. */
+  private readonly rebuild = debounce(() => void this.index.rebuild(), 500, true);
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
     this.rulesKey = JSON.stringify(this.settings.rules);
     // The index starts reading when the layout is ready, not here.
     this.index = this.addChild(new IndexService(this.app, () => this.settings.rules, () => this.language()));
+    this.register(() => this.rebuild.cancel());
 
     this.registerView(VIEW_TYPE_ACTIONS, (leaf) => new ActionsView(leaf, this));
     this.addRibbonIcon(ACTIONS_ICON, ui('openDashboard', this.language()), () => void this.openDashboard());
@@ -48,7 +51,7 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
     const rulesKey = JSON.stringify(this.settings.rules);
     if (rulesKey !== this.rulesKey) {
       this.rulesKey = rulesKey;
-      void this.index.rebuild();
+      this.rebuild();
     } else {
       // Language or display settings: let every view draw again.
       this.index.touch();

@@ -112,6 +112,22 @@ describe('the index', () => {
     expect(saved.rules).toEqual({ type: 'plan', tag: 'coaching', folder: '' });
   });
 
+  it('reads the vault again once after a rule is typed key by key', async () => {
+    vault = practice();
+    loaded = await start(vault);
+    const plugin = loaded.plugin as unknown as { index: { rebuild(): Promise<void> } };
+    let builds = 0;
+    const rebuild = plugin.index.rebuild.bind(plugin.index);
+    plugin.index.rebuild = () => {
+      builds += 1;
+      return rebuild();
+    };
+    const settings = loaded.openSettings();
+    for (const folder of ['C', 'Co', 'Coaching/', 'Coaching/Clients']) settings.change('Folder', folder);
+    await loaded.flush();
+    expect(builds).toBe(1);
+  });
+
   it('speaks Dutch when Obsidian does, and switches language from the settings', async () => {
     vault = practice();
     loaded = await start(vault, { language: 'nl' });
