@@ -42,16 +42,15 @@ export function compareActions(a: ActionRow, b: ActionRow): number {
 
 /** True when the two entries show the same rows (only the fingerprint may differ). */
 function sameRows(a: IndexEntry, b: IndexEntry): boolean {
-  if (a.client !== b.client || a.date !== b.date || a.type !== b.type || a.tags.length !== b.tags.length || a.actions.length !== b.actions.length) return false;
-  if (a.tags.some((t, i) => t !== b.tags[i])) return false;
+  if (a.client !== b.client || a.date !== b.date || a.type !== b.type || a.tags.join('\n') !== b.tags.join('\n') || a.actions.length !== b.actions.length) return false;
   return a.actions.every((x, i) => {
     const y = b.actions[i];
     return y !== undefined && x.line === y.line && x.statusChar === y.statusChar && x.text === y.text && x.due === y.due && x.completed === y.completed;
   });
 }
 
-const opens = (entry: IndexEntry): number => entry.actions.reduce((n, a) => n + (a.status === 'open' ? 1 : 0), 0);
-const lates = (entry: IndexEntry, today: string): number => entry.actions.reduce((n, a) => n + (a.status === 'open' && a.due !== null && a.due < today ? 1 : 0), 0);
+/** The entry's open actions; with `today`, only those due before it. */
+const opens = (entry: IndexEntry, today?: string): number => entry.actions.filter((a) => a.status === 'open' && (today === undefined || (a.due !== null && a.due < today))).length;
 
 export type ChangeListener = (paths: readonly string[]) => void;
 
@@ -139,7 +138,7 @@ export class ActionIndex {
     if (today !== this.lateDay) {
       this.lateDay = today;
       this.late = 0;
-      for (const entry of this.byPath.values()) this.late += lates(entry, today);
+      for (const entry of this.byPath.values()) this.late += opens(entry, today);
     }
     return { open: this.open, overdue: this.late };
   }
@@ -208,7 +207,7 @@ export class ActionIndex {
   private tally(entry: IndexEntry, sign: number): void {
     this.count += sign * entry.actions.length;
     this.open += sign * opens(entry);
-    if (this.lateDay !== '') this.late += sign * lates(entry, this.lateDay);
+    if (this.lateDay !== '') this.late += sign * opens(entry, this.lateDay);
   }
 
   /** Drops every entry (one change, with every path that was held). */

@@ -149,6 +149,18 @@ export class ActionList {
   }
 
   setGroups(groups: readonly ListGroup[]): void {
+    // The focused row and the next: a redraw that replaces or removes the one focuses its successor.
+    const rows = (): HTMLElement[] => Array.from(this.el.querySelectorAll<HTMLElement>('.grow-row'));
+    const before = rows();
+    const at = before.findIndex((r) => r.contains(this.el.doc.activeElement));
+    this.patch(groups);
+    if (at < 0 || before[at]?.isConnected) return;
+    const now = rows();
+    const find = (old?: HTMLElement): HTMLElement | undefined => now.find((r) => r.dataset.id === old?.dataset.id);
+    (find(before[at]) ?? find(before[at + 1]))?.focus();
+  }
+
+  private patch(groups: readonly ListGroup[]): void {
     const today = this.deps.today();
     const language = this.deps.language();
     const next = new Map<string, GroupState>();

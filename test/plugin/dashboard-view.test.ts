@@ -139,10 +139,17 @@ describe('rows', () => {
     loaded = await start(vault);
     const el = await openDashboard(loaded);
     const row = rowEl(el, 'Elsewhere/bram.md', 21);
+    const rows = Array.from(el.querySelectorAll<HTMLElement>('.grow-row'));
+    const next = rows[rows.indexOf(row) + 1];
+    expect(next).toBeDefined();
+    row.focus();
     const KeyboardEvent = (loaded.window as unknown as { KeyboardEvent: typeof globalThis.KeyboardEvent }).KeyboardEvent;
     row.dispatchEvent(new KeyboardEvent('keydown', { key: ' ', bubbles: true }));
     await loaded.flush();
     expect(readNote(vault, 'Elsewhere/bram.md').split('\n')[20]).toBe(`* [x] Book a rehearsal with Sara ✅ ${localToday()}`);
+    // The done row left the list: the keyboard goes on from the next row, not from nowhere.
+    expect(row.isConnected).toBe(false);
+    expect(loaded.window.document.activeElement?.getAttribute('data-id')).toBe(next?.dataset.id);
   });
 
   it('render an action\'s markdown safely: links work, raw HTML and javascript: links stay inert', async () => {
