@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { localToday } from '../../core/dates';
+import { ActionIndex } from '../../core/action-index';
 import type { IndexEntry } from '../../core/index-entry';
 import type { WillAction } from '../../core/session';
 import { dateOption, parseArgs } from '../args';
@@ -26,39 +27,29 @@ export interface ActionRow {
   overdue: boolean;
 }
 
-/** Due date (undated last), then file, then line. */
-export function compareRows(a: ActionRow, b: ActionRow): number {
-  if (a.due !== b.due) {
-    if (a.due === null) return 1;
-    if (b.due === null) return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  return a.line - b.line;
-}
-
-export function actionRows(records: readonly IndexEntry[], options: { today: string; all: boolean; client?: string }): ActionRow[] {
+/**
+ * The rows of `actions --json`, in the order the dashboard shows them: the core index's sort (due
+ * date with undated last, then file, then line), filtered by status and client.
+ */
+export function actionRows(entries: readonly IndexEntry[], options: { today: string; all: boolean; client?: string }): ActionRow[] {
+  const index = new ActionIndex();
+  for (const entry of entries) index.set(entry);
   const wanted = options.client?.trim().toLowerCase();
-  const rows: ActionRow[] = [];
-  for (const record of records) {
-    if (wanted !== undefined && (record.client ?? '').toLowerCase() !== wanted) continue;
-    for (const action of record.actions) {
-      if (!options.all && action.status !== 'open') continue;
-      rows.push({
-        file: record.path,
-        line: action.line,
-        text: action.text,
-        status: action.status,
-        done: action.status === 'done',
-        due: action.due,
-        completed: action.completed,
-        client: record.client,
-        date: record.date,
-        overdue: action.status === 'open' && action.due !== null && action.due < options.today,
-      });
-    }
-  }
-  return rows.sort(compareRows);
+  return index
+    .sortedActions()
+    .filter((row) => (options.all || row.status === 'open') && (wanted === undefined || (row.client ?? '').toLowerCase() === wanted))
+    .map((row) => ({
+      file: row.path,
+      line: row.line,
+      text: row.text,
+      status: row.status,
+      done: row.status === 'done',
+      due: row.due,
+      completed: row.completed,
+      client: row.client,
+      date: row.date,
+      overdue: row.status === 'open' && row.due !== null && row.due < options.today,
+    }));
 }
 
 function byClient(rows: readonly ActionRow[]): Map<string | null, ActionRow[]> {
