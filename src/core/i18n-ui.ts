@@ -56,6 +56,7 @@ export const UI_STRINGS = {
     en: '{file} was not read: the fast reader declines this note and Obsidian has not indexed it yet. Open the note.',
   },
   toggleNoFile: { nl: 'De notitie {file} bestaat niet meer.', en: 'The note {file} no longer exists.' },
+  sessionFailed: { nl: 'Kon {file} niet aanmaken: {error}', en: 'Could not create {file}: {error}' },
   toggleFailed: { nl: 'Kon {file} niet bijwerken: {error}', en: 'Could not update {file}: {error}' },
 
   // Commands
@@ -98,8 +99,8 @@ export const UI_STRINGS = {
   // Settings
   settingsLanguage: { nl: 'Taal', en: 'Language' },
   settingsLanguageDesc: {
-    nl: 'De taal van de knoppen, meldingen en ingebouwde sjablonen.',
-    en: 'The language of buttons, notices and the built-in templates.',
+    nl: 'De taal van de knoppen, meldingen en ingebouwde sjablonen. Namen van commando’s volgen na herstart van Obsidian.',
+    en: 'The language of buttons, notices and the built-in templates. Command names follow after reloading Obsidian.',
   },
   settingsLanguageAuto: { nl: 'Taal van Obsidian ({language})', en: "Obsidian's language ({language})" },
   languageNl: { nl: 'Nederlands', en: 'Dutch' },

@@ -25,7 +25,6 @@ import type { WillAction } from '../core/session';
 import { noteFingerprint } from '../core/toggle';
 import { cacheMayHaveTasks, cacheProperties, cacheTags } from './cache-outline';
 import { DEFAULT_QUERY, queryActions, type DashboardQuery, type QueryAnswer } from './dashboard-query';
-import type { ListAction } from './dashboard-render';
 import { noteEntry, readWillActions } from './read-note';
 
 /** How many notes are read between two pauses of the initial build. */
@@ -204,15 +203,10 @@ export class IndexService extends Component {
     return this.index.counts(today);
   }
 
-  /** Every action in the dashboard's order (kept in order as notes change). */
-  sortedActions(): readonly ListAction[] {
-    return this.index.sortedActions();
-  }
-
   query(query: DashboardQuery, today: string, language: Language): QueryAnswer {
     const key = `${this.index.revision}\u0000${today}\u0000${language}\u0000${JSON.stringify(query)}`;
     if (this.answer?.key === key) return this.answer.answer;
-    const answer = queryActions(this.sortedActions(), query, today, language);
+    const answer = queryActions(this.index.sortedActions(), query, today, language);
     this.answer = { key, answer };
     return answer;
   }

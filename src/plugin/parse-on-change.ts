@@ -26,13 +26,7 @@ export class ParseOnChange extends Component {
         if (path !== undefined && this.timers.has(path)) this.schedule(path);
       }),
     );
-    this.registerEvent(
-      this.host.index.on('changed', (paths) => {
-        if (!this.host.settings.parseOnChange) return;
-        for (const path of paths) if (this.host.index.entry(path)) this.schedule(path);
-      }),
-    );
-    // A change of prose alone is no change of the index (same actions): the cache tells it.
+    // From the cache, not the index: a change of prose alone is no change of the index.
     this.registerEvent(
       this.host.app.metadataCache.on('changed', (file, _data, cache) => {
         if (this.host.settings.parseOnChange && this.host.index.ready && this.host.index.isCoaching(file.path, cache)) this.schedule(file.path);

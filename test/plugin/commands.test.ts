@@ -178,6 +178,19 @@ describe('"New coaching session…"', () => {
     const dir = path.join(vault, 'Coaching', 'Chris Nieuw');
     expect(fs.readdirSync(dir).sort()).toEqual([`${localToday()} session 1.md`, `${localToday()} session 2.md`]);
   });
+  it('says so, naming the note, when the client\'s folder is a file', async () => {
+    vault = tempVault();
+    writeNote(vault, 'Coaching/Chris', 'a file where the folder should be');
+    loaded = await start(vault);
+    await loaded.runCommand('new-coaching-session');
+    const modal = topModal(loaded);
+    await modal.setQuery('Chris');
+    modal.chooseSuggestion(0);
+    await loaded.flush();
+    const notice = loaded.notices[loaded.notices.length - 1]?.message ?? '';
+    expect(notice).toMatch(new RegExp(`^Could not create Coaching/Chris/${localToday()} session 1\\.md: `));
+    expect(loaded.errors).toEqual([]);
+  });
 });
 
 describe('"Export built-in templates"', () => {

@@ -81,11 +81,18 @@ export async function createSession(host: GrowCoachHost, client: string): Promis
     return null;
   }
   const path = uniquePath(candidate, (p) => host.app.vault.getAbstractFileByPath(p) !== null);
-  await ensureFolders(host, path);
-  // `create` fails when the file exists: a note is never overwritten.
-  const file = await host.app.vault.create(path, text);
+  let file: TFile;
+  try {
+    await ensureFolders(host, path);
+    // `create` fails when the file exists: a note is never overwritten.
+    file = await host.app.vault.create(path, text);
+  } catch (error) {
+    // A file where a folder should be, a name the system refuses: said, not lost.
+    new Notice(ui('sessionFailed', language, { file: path, error: String(error) }));
+    return null;
+  }
   new Notice(ui('sessionCreated', language, { file: path }));
-  if (file instanceof TFile) await host.app.workspace.getLeaf(false).openFile(file, { active: true });
+  await host.app.workspace.getLeaf(false).openFile(file, { active: true });
   return path;
 }
 
