@@ -10,6 +10,14 @@ const handlebarsAsText: Plugin = {
   },
 };
 
+/**
+ * Test the dependencies' shipped builds, as esbuild bundles them (no `development` condition):
+ * unified's `devlop` development assertions fire on input the production build reads fine
+ * (`+\n[ ] x`), and it is the production reading that GROW Coach runs and must agree with.
+ * Vitest derives the `development`/`production` condition from NODE_ENV.
+ */
+process.env.NODE_ENV = 'production';
+
 export default defineConfig({
   plugins: [handlebarsAsText],
   test: {

@@ -414,3 +414,31 @@ export const requireApiVersion = (version: string): boolean => {
   return true;
 };
 export const Platform = { isMobile: false, isDesktop: true };
+
+/** Obsidian's `debounce`: calls `cb` once `timeout` ms after the last call (or the first, without reset). */
+export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0, resetTimer = false): ((...args: T) => void) & { cancel(): void; run(): void } {
+  let timer: number | null = null;
+  let last: T | null = null;
+  const fire = (): void => {
+    timer = null;
+    if (last !== null) cb(...last);
+    last = null;
+  };
+  const debounced = (...args: T): void => {
+    last = args;
+    if (timer !== null && !resetTimer) return;
+    if (timer !== null) window.clearTimeout(timer);
+    timer = window.setTimeout(fire, timeout);
+  };
+  return Object.assign(debounced, {
+    cancel: (): void => {
+      if (timer !== null) window.clearTimeout(timer);
+      timer = null;
+      last = null;
+    },
+    run: (): void => {
+      if (timer !== null) window.clearTimeout(timer);
+      fire();
+    },
+  });
+}
