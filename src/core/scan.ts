@@ -738,7 +738,14 @@ class Scanner {
   private tryTable(p: Block): boolean {
     const s = this.line;
     const cells = delimiterCells(s, this.nextNonspace);
-    if (cells < 0 || p.lastLazy || p.lastIndent >= 4) return false;
+    if (cells < 0) return false;
+    if (p.lastLazy) {
+      // Under a lazy line a tab-indented delimiter row can still open a table in micromark (its
+      // column arithmetic against the container's indent), which the scanner does not model.
+      if (/^[ ]*\t/.test(s)) throw new Bail('a tab-indented table row under a lazy continuation line');
+      return false;
+    }
+    if (p.lastIndent >= 4) return false;
     const header = this.lines[p.lastLine - 1] ?? '';
     if (headerCells(header, p.lastContent) !== cells) return false;
     if (p.lineCount === 1) {

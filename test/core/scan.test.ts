@@ -264,6 +264,8 @@ describe('refusals by design', () => {
     ['a definition label over two lines', '[ref\nlabel]: /url'],
     ['containers nested deeper than the limit', Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')],
     ['block quotes nested deeper than the limit', `${'>'.repeat(MAX_DEPTH + 2)} x`],
+    // Found by the differential test: micromark opens a table here, inside the list item.
+    ['a tab-indented table row under a lazy line', '1. een\na|b plan\n\t|---|---|\nplan\n'],
   ])('%s', (_name, text) => {
     expect(scanOutline(text)).toBeNull();
     expect(scanRefusal(text)).not.toBeNull();
