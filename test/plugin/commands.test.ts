@@ -7,19 +7,13 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/dates';
 import type { LoadedPlugin } from '../harness/load-plugin';
-import { fixtureVault, readNote, start, tempVault, writeNote } from './helpers';
+import { fixtureVault, readNote, start, tempVault, writeNote, tearDown } from './helpers';
 
 let loaded: LoadedPlugin | null = null;
 let vault = '';
 
 afterEach(async () => {
-  if (loaded) {
-    const leaks = await loaded.unload();
-    loaded = null;
-    expect(leaks).toEqual([]);
-  }
-  if (vault) fs.rmSync(vault, { recursive: true, force: true });
-  vault = '';
+  ({ loaded, vault } = await tearDown(loaded, vault));
 });
 
 interface EditorLike {

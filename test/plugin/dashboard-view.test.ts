@@ -2,23 +2,16 @@
  * The dashboard's controls, rows, links, keyboard and safety, and the grow-actions code block,
  * through the built main.js in the harness.
  */
-import * as fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/dates';
 import type { LoadedPlugin } from '../harness/load-plugin';
-import { cliActions, fixtureVault, openDashboard, readNote, rowEl, shownRows, start, tempVault, tick, writeNote } from './helpers';
+import { cliActions, fixtureVault, openDashboard, readNote, rowEl, shownRows, start, tempVault, tick, writeNote, tearDown } from './helpers';
 
 let loaded: LoadedPlugin | null = null;
 let vault = '';
 
 afterEach(async () => {
-  if (loaded) {
-    const leaks = await loaded.unload();
-    loaded = null;
-    expect(leaks).toEqual([]);
-  }
-  if (vault) fs.rmSync(vault, { recursive: true, force: true });
-  vault = '';
+  ({ loaded, vault } = await tearDown(loaded, vault));
 });
 
 const key = (r: { file: string; line: number; text: string }) => `${r.file}:${r.line} ${r.text}`;

@@ -1,20 +1,13 @@
-import * as fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/dates';
 import type { LoadedPlugin } from '../harness/load-plugin';
-import { cliActions, fixtureVault, openDashboard, readNote, rowEl, shownRows, start, tempVault, tick } from './helpers';
+import { cliActions, fixtureVault, openDashboard, readNote, rowEl, shownRows, start, tempVault, tick, tearDown } from './helpers';
 
 let loaded: LoadedPlugin | null = null;
 let vault = '';
 
 afterEach(async () => {
-  if (loaded) {
-    const leaks = await loaded.unload();
-    loaded = null;
-    expect(leaks).toEqual([]);
-  }
-  if (vault) fs.rmSync(vault, { recursive: true, force: true });
-  vault = '';
+  ({ loaded, vault } = await tearDown(loaded, vault));
 });
 
 const key = (r: { file: string; line: number; text: string }) => `${r.file}:${r.line} ${r.text}`;

@@ -1,4 +1,5 @@
 /** Shared by the plugin tests: a temp copy of a vault, the built plugin loaded over it, the dashboard. */
+import { expect } from 'vitest';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -83,4 +84,14 @@ export function cliActions(vault: string, ...args: string[]): CliAction[] {
   const result = runCli(['actions', vault, '--json', ...args]);
   if (result.code !== 0) throw new Error(`grow-coach actions failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as CliAction[];
+}
+
+/**
+ * What every plugin test does after itself: unload the plugin, asserting nothing it registered is
+ * left behind, and remove the test's vault. Returns the emptied state to assign back.
+ */
+export async function tearDown(loaded: LoadedPlugin | null, vault: string): Promise<{ loaded: null; vault: '' }> {
+  if (loaded) expect(await loaded.unload()).toEqual([]);
+  if (vault) fs.rmSync(vault, { recursive: true, force: true });
+  return { loaded: null, vault: '' };
 }

@@ -6,19 +6,13 @@ import * as fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LoadedPlugin } from '../harness/load-plugin';
 import { loadPlugin } from '../harness/load-plugin';
-import { openDashboard, shownRows, start, tempVault, writeNote } from './helpers';
+import { openDashboard, shownRows, start, tempVault, writeNote, tearDown } from './helpers';
 
 let loaded: LoadedPlugin | null = null;
 let vault = '';
 
 afterEach(async () => {
-  if (loaded) {
-    const leaks = await loaded.unload();
-    loaded = null;
-    expect(leaks).toEqual([]);
-  }
-  if (vault) fs.rmSync(vault, { recursive: true, force: true });
-  vault = '';
+  ({ loaded, vault } = await tearDown(loaded, vault));
 });
 
 const WILL = '## Will\n- [ ] Call Piet\n';

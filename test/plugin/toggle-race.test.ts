@@ -3,19 +3,13 @@ import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../src/core/dates';
 import type { LoadedPlugin } from '../harness/load-plugin';
-import { openDashboard, readNote, rowEl, start, tempVault, tick } from './helpers';
+import { openDashboard, readNote, rowEl, start, tempVault, tick, tearDown } from './helpers';
 
 let loaded: LoadedPlugin | null = null;
 let vault = '';
 
 afterEach(async () => {
-  if (loaded) {
-    const leaks = await loaded.unload();
-    loaded = null;
-    expect(leaks).toEqual([]);
-  }
-  if (vault) fs.rmSync(vault, { recursive: true, force: true });
-  vault = '';
+  ({ loaded, vault } = await tearDown(loaded, vault));
 });
 
 describe('ticking while the note changes under the dashboard', () => {
