@@ -58,12 +58,16 @@ export class IndexService extends Component {
     return this.index.revision;
   }
 
+  private unloaded = false;
+
   override onload(): void {
     // While the first build runs, nothing is shown yet: one `changed` when it is ready, not one per note.
     this.register(this.index.onChange((paths) => {
       if (this.ready) this.events.trigger('changed', paths);
     }));
     this.app.workspace.onLayoutReady(() => {
+      // The plugin may have been turned off before the layout was ready: then register nothing.
+      if (this.unloaded) return;
       this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.onChanged(file, data, cache)));
       this.registerEvent(this.app.vault.on('delete', (file) => this.onDelete(file.path)));
       this.registerEvent(this.app.vault.on('rename', (file, oldPath) => this.onRename(file, oldPath)));
@@ -72,6 +76,7 @@ export class IndexService extends Component {
   }
 
   override onunload(): void {
+    this.unloaded = true;
     this.buildGeneration += 1;
     this.index.clear();
   }

@@ -55,6 +55,21 @@ describe('the index', () => {
     expect(clients).toEqual(['All clients', 'Anna', 'Bram']);
   });
 
+  it('registers nothing and reads nothing when turned off before the layout is ready', async () => {
+    vault = practice();
+    loaded = await loadPlugin({ vaultDir: vault });
+    const reads: string[] = [];
+    const { vault: v } = loaded.app;
+    const cachedRead = v.cachedRead.bind(v);
+    v.cachedRead = (file: Parameters<typeof cachedRead>[0]) => {
+      reads.push(file.path);
+      return cachedRead(file);
+    };
+    loaded.plugin.unload();
+    await loaded.triggerLayoutReady();
+    expect(reads).toEqual([]);
+  });
+
   it('follows renames in and out of the coaching folder, and deletes', async () => {
     vault = practice();
     loaded = await start(vault);
