@@ -6,7 +6,7 @@
  * escapes, nesting, anchors, tabs, duplicate keys, comments after values…) it returns undefined
  * and the caller uses `readProperties`. `test/core/fast-properties.test.ts` holds the two equal.
  */
-import { readProperties, wikilinkTarget, type NoteProperties } from './note-properties';
+import { dateFromText, readProperties, tagsFromValue, wikilinkTarget, type NoteProperties } from './note-properties';
 import type { OutlineFrontmatter } from './outline';
 
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
@@ -75,9 +75,9 @@ function tagsOf(v: Value | undefined): string[] | undefined {
   } else {
     const text = stringOf(v);
     if (text === undefined) return undefined;
-    raw.push(...(text ?? '').split(/[,\s]+/));
+    return tagsFromValue(text ?? '');
   }
-  return raw.map((tag) => tag.trim().replace(/^#/, '')).filter((tag) => tag.length > 0);
+  return tagsFromValue(raw);
 }
 
 const EMPTY: NoteProperties = { client: null, date: null, type: null, tags: [], warning: null };
@@ -139,10 +139,9 @@ export function fastProperties(lines: readonly string[], range: OutlineFrontmatt
   const tags = tagsOf(values.get('tags'));
   const tag = tagsOf(values.get('tag'));
   if (tags === undefined || tag === undefined) return undefined;
-  const dateMatch = dateText === null ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(dateText.trim());
   return {
     client: clientText === null ? null : wikilinkTarget(clientText) || null,
-    date: dateMatch?.[1] ?? null,
+    date: dateFromText(dateText),
     type: typeText,
     tags: [...tags, ...tag],
     warning: null,

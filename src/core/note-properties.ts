@@ -50,18 +50,26 @@ function clientOf(node: unknown): string | null {
   return wikilinkTarget(text) || null;
 }
 
-function dateOf(node: unknown): string | null {
-  const text = scalarText(node);
-  const match = text === null ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text.trim());
-  return match?.[1] ?? null;
+/** The `YYYY-MM-DD` a `date` property starts with (a time may follow), or null. */
+export function dateFromText(text: string | null): string | null {
+  return (text === null ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text.trim())?.[1]) ?? null;
 }
 
-/** Obsidian accepts `tags: a, b`, `tags: [a, b]`, a list, and `#` before a tag. */
-function tagsOf(node: unknown): string[] {
-  const raw: string[] = [];
-  if (isSeq(node)) for (const item of node.items) raw.push(scalarText(item) ?? '');
-  else raw.push(...(scalarText(node) ?? '').split(/[,\s]+/));
+/**
+ * Tags as Obsidian reads a `tags` property: a list's items, or one text split on commas and
+ * white space (`tags: a, b`), each without a leading `#`; empty ones dropped.
+ */
+export function tagsFromValue(value: readonly string[] | string): string[] {
+  const raw = typeof value === 'string' ? value.split(/[,\s]+/) : value;
   return raw.map((tag) => tag.trim().replace(/^#/, '')).filter((tag) => tag.length > 0);
+}
+
+function dateOf(node: unknown): string | null {
+  return dateFromText(scalarText(node));
+}
+
+function tagsOf(node: unknown): string[] {
+  return tagsFromValue(isSeq(node) ? node.items.map((item) => scalarText(item) ?? '') : (scalarText(node) ?? ''));
 }
 
 /** Reads the frontmatter between the fences of `lines` (the note's lines). */

@@ -8,7 +8,7 @@
  * are sections of their own; headings inside blockquotes and list items are not headings.
  */
 import type { CachedMetadata, FrontMatterCache, ListItemCache, SectionCache } from 'obsidian';
-import { wikilinkTarget, type NoteProperties } from '../core/note-properties';
+import { dateFromText, tagsFromValue, wikilinkTarget, type NoteProperties } from '../core/note-properties';
 import type { BlockKind, Outline, OutlineBlock, OutlineItem } from '../core/outline';
 
 const KINDS: Readonly<Record<string, BlockKind>> = {
@@ -95,13 +95,11 @@ function clientOf(value: unknown): string | null {
 }
 
 function dateOf(value: unknown): string | null {
-  const text = scalar(value);
-  return (text === null ? null : /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text.trim())?.[1]) ?? null;
+  return dateFromText(scalar(value));
 }
 
 function tagsOf(value: unknown): string[] {
-  const raw = Array.isArray(value) ? value.map((v) => scalar(v) ?? '') : (scalar(value) ?? '').split(/[,\s]+/);
-  return raw.map((t) => t.trim().replace(/^#/, '')).filter((t) => t.length > 0);
+  return tagsFromValue(Array.isArray(value) ? value.map((v) => scalar(v) ?? '') : (scalar(value) ?? ''));
 }
 
 /** The keys GROW Coach reads, from the cache's frontmatter (the same rules as `note-properties.ts`). */
