@@ -51,13 +51,7 @@ const builds = [
     minify: production,
     sourcemap: production ? false : 'inline',
     treeShaking: true,
-    external: [
-      'obsidian',
-      'electron',
-      '@codemirror/*',
-      '@lezer/*',
-      ...builtinModules,
-    ],
+    external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules],
   },
   {
     ...common,

@@ -42,7 +42,8 @@ const en = {
   oneVault: (extra: string) => `expected one vault folder, got also: ${extra}`,
   newNeedsClient: 'give the client with --client NAME, for example --client "Anna de Vries"',
   noTemplate: (name: string, names: string) => `no template "${name}". Choose one of: ${names} (grow-coach templates lists them)`,
-  blockTemplate: (name: string, names: string) => `"${name}" is a block that is inserted into an open note in Obsidian, not a note of its own. Choose a note template: ${names}`,
+  blockTemplate: (name: string, names: string) =>
+    `"${name}" is a block that is inserted into an open note in Obsidian, not a note of its own. Choose a note template: ${names}`,
   atMostOneVault: (given: string) => `expected at most one vault folder, got: ${given}`,
 };
 
@@ -79,14 +80,16 @@ const nl: Messages = {
   takesNoValue: (name) => `--${name} heeft geen waarde`,
   badDate: (name, value) => `--${name} moet een datum zijn als JJJJ-MM-DD, niet "${value}"`,
   badLanguage: (value) => `--lang moet nl of en zijn, niet "${value}"`,
-  noSuchPath: (p, what) => `${p}: ${what === 'vault' ? 'deze kluismap bestaat niet' : 'dit bestand of deze map bestaat niet'}. Controleer het pad en probeer het opnieuw.`,
+  noSuchPath: (p, what) =>
+    `${p}: ${what === 'vault' ? 'deze kluismap bestaat niet' : 'dit bestand of deze map bestaat niet'}. Controleer het pad en probeer het opnieuw.`,
   notAFolder: (p) => `${p}: geen map. Geef de map van de kluis (de map met je notities).`,
   noTemplateFolder: (p) => `${p}: deze sjablonenmap bestaat niet. Controleer het pad bij --templates.`,
   newNeedsVault: 'geef de kluismap en een klant, bijvoorbeeld: grow-coach new ~/Notities --client "Anna de Vries"',
   oneVault: (extra) => `één kluismap verwacht, maar ook gekregen: ${extra}`,
   newNeedsClient: 'geef de klant met --client NAAM, bijvoorbeeld --client "Anna de Vries"',
   noTemplate: (name, names) => `geen sjabloon "${name}". Kies uit: ${names} (grow-coach templates toont ze)`,
-  blockTemplate: (name, names) => `"${name}" is een blok dat je in Obsidian in een open notitie invoegt, geen eigen notitie. Kies een notitiesjabloon: ${names}`,
+  blockTemplate: (name, names) =>
+    `"${name}" is een blok dat je in Obsidian in een open notitie invoegt, geen eigen notitie. Kies een notitiesjabloon: ${names}`,
   atMostOneVault: (given) => `hoogstens één kluismap verwacht, gekregen: ${given}`,
 };
 

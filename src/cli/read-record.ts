@@ -6,10 +6,10 @@
  * {@link FULL_READ_MAX_CHARS} or nested deeper than {@link FULL_READ_MAX_PREFIX} is refused with
  * a reason instead of stalling the command.
  */
-import type { FallbackReader } from '../core/index-entry';
-import { readNote } from '../core/parse';
-import { scanRecord } from '../core/scan';
-import type { SessionRecord } from '../core/session';
+import type { FallbackReader } from '../core/actions/entry';
+import { readNote } from '../core/note/remark-reading';
+import { scanRecord } from '../core/note/scan';
+import type { SessionRecord } from '../core/note/session';
 
 /** The largest note the full reading takes on (remark needs about 1.5 s for this much prose). */
 export const FULL_READ_MAX_CHARS = 256 * 1024;

@@ -3,8 +3,8 @@
  * fast scanner, with the bounded full reading as fallback. Warnings name what was skipped.
  */
 import path from 'node:path';
-import type { CoachingRules } from '../core/coaching';
-import { entryFromText, type IndexEntry } from '../core/index-entry';
+import type { CoachingRules } from '../core/note/coaching-rules';
+import { entryFromText, type IndexEntry } from '../core/actions/entry';
 import type { CliIO } from './io';
 import { boundedFullRead } from './read-record';
 import { listNotes, readNoteText } from './vault';

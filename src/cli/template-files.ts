@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { isLanguage, type Language } from '../core/i18n';
-import { DEFAULT_TEMPLATE_FOLDER, templateNameOf, type UserTemplateFile } from '../core/template-registry';
+import { DEFAULT_TEMPLATE_FOLDER, templateNameOf, type UserTemplateFile } from '../core/templates/registry';
 import type { ParsedArgs } from './args';
 import { UsageError, type CliIO } from './io';
 import { detectLanguage } from './messages';
@@ -41,7 +41,10 @@ export async function readTemplateFiles(folder: TemplateFolder | null, vault: st
   let names: string[];
   try {
     const entries = await fs.readdir(folder.dir, { withFileTypes: true });
-    names = entries.filter((e) => e.isFile() && templateNameOf(e.name) !== null).map((e) => e.name).sort();
+    names = entries
+      .filter((e) => e.isFile() && templateNameOf(e.name) !== null)
+      .map((e) => e.name)
+      .sort();
   } catch {
     if (folder.explicit) throw new UsageError(cliMessages().noTemplateFolder(folder.dir));
     return [];

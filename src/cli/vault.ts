@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs, type Stats } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_RULES, type CoachingRules } from '../core/coaching';
+import { DEFAULT_RULES, type CoachingRules } from '../core/note/coaching-rules';
 import type { ParsedArgs } from './args';
 import { UsageError, type CliIO } from './io';
 import { cliMessages } from './messages';

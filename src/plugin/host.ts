@@ -4,8 +4,8 @@
  */
 import type { App } from 'obsidian';
 import type { Language } from '../core/i18n';
-import type { IndexService } from './index-service';
-import type { GrowCoachSettings } from './settings';
+import type { IndexService } from './index/index-service';
+import type { GrowCoachSettings } from './settings/settings';
 
 export interface GrowCoachHost {
   readonly app: App;

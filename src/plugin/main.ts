@@ -1,15 +1,15 @@
 import { debounce, getLanguage, Plugin, requireApiVersion } from 'obsidian';
 import type { Language } from '../core/i18n';
-import { ui } from '../core/i18n-ui';
-import { ActionsBlock, CODE_BLOCK_LANGUAGE } from './code-block';
+import { ui } from './i18n';
+import { ActionsBlock, CODE_BLOCK_LANGUAGE } from './dashboard/code-block';
 import { registerCommands } from './commands/register';
-import { ACTIONS_ICON, ActionsView, VIEW_TYPE_ACTIONS } from './dashboard-view';
+import { ACTIONS_ICON, ActionsView, VIEW_TYPE_ACTIONS } from './dashboard/view';
 import type { GrowCoachHost } from './host';
-import { IndexService } from './index-service';
-import { ParseOnChange } from './parse-on-change';
-import { readSettings, resolveLanguage, type GrowCoachSettings } from './settings';
-import { GrowCoachSettingTab } from './settings-tab';
-import { StatusBar } from './status-bar';
+import { IndexService } from './index/index-service';
+import { ParseOnChange } from './properties/parse-on-change';
+import { readSettings, resolveLanguage, type GrowCoachSettings } from './settings/settings';
+import { GrowCoachSettingTab } from './settings/settings-tab';
+import { StatusBar } from './dashboard/status-bar';
 
 /** GROW Coach: lifecycle only; commands, views and listeners live in their own files. */
 export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
@@ -23,7 +23,13 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
     this.settings = readSettings(await this.loadData());
     this.rulesKey = JSON.stringify(this.settings.rules);
     // The index starts reading when the layout is ready, not here.
-    this.index = this.addChild(new IndexService(this.app, () => this.settings.rules, () => this.language()));
+    this.index = this.addChild(
+      new IndexService(
+        this.app,
+        () => this.settings.rules,
+        () => this.language(),
+      ),
+    );
     this.register(() => this.rebuild.cancel());
 
     this.registerView(VIEW_TYPE_ACTIONS, (leaf) => new ActionsView(leaf, this));

@@ -13,11 +13,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { ActionIndex } from '../../src/core/action-index';
-import { DEFAULT_RULES, isCoachingNote } from '../../src/core/coaching';
-import { entryFromText, type FallbackReader } from '../../src/core/index-entry';
-import { readNote } from '../../src/core/parse';
-import type { SessionRecord, WillAction } from '../../src/core/session';
+import { ActionIndex } from '../../src/core/actions/action-index';
+import { DEFAULT_RULES, isCoachingNote } from '../../src/core/note/coaching-rules';
+import { entryFromText, type FallbackReader } from '../../src/core/actions/entry';
+import { readNote } from '../../src/core/note/remark-reading';
+import type { SessionRecord, WillAction } from '../../src/core/note/session';
 import { generateVault } from './generate';
 
 // ---- arguments ----
@@ -150,19 +150,34 @@ console.log(`fallbacks           ${fallbacks} of ${files.length} notes (${((fall
 const index = ours();
 let differences = 0;
 const sameActions = (a: readonly WillAction[], b: readonly WillAction[]): boolean => JSON.stringify(a) === JSON.stringify(b);
-const checked = FULL_REFERENCE ? files : [...sample, ...files.filter((f) => !coachingSet.has(f.rel)).filter((_, i) => i % step === 0).slice(0, SAMPLE)];
+const checked = FULL_REFERENCE
+  ? files
+  : [
+      ...sample,
+      ...files
+        .filter((f) => !coachingSet.has(f.rel))
+        .filter((_, i) => i % step === 0)
+        .slice(0, SAMPLE),
+    ];
 for (const f of checked) {
   const text = readFileSync(f.abs, 'utf8');
   const record: SessionRecord = readNote(text, f.rel);
   const coaching = isCoachingNote(f.rel, record, DEFAULT_RULES);
   const entry = index.get(f.rel);
-  const ok = coaching ? entry !== undefined && sameActions(entry.actions, record.actions) && entry.client === record.client && entry.date === record.date : entry === undefined;
+  const ok = coaching
+    ? entry !== undefined && sameActions(entry.actions, record.actions) && entry.client === record.client && entry.date === record.date
+    : entry === undefined;
   if (!ok) {
     differences += 1;
-    if (differences <= 5) console.log(`DIFFERENCE ${f.rel}\n  ours:      ${JSON.stringify(entry?.actions ?? null)}\n  reference: ${coaching ? JSON.stringify(record.actions) : 'not a coaching note'}`);
+    if (differences <= 5)
+      console.log(
+        `DIFFERENCE ${f.rel}\n  ours:      ${JSON.stringify(entry?.actions ?? null)}\n  reference: ${coaching ? JSON.stringify(record.actions) : 'not a coaching note'}`,
+      );
   }
 }
-console.log(`\n== agreement ==\nours vs reference on ${checked.length} notes (${FULL_REFERENCE ? 'the whole vault' : `the ${sample.length}-note coaching sample and ${checked.length - sample.length} other notes`}): ${differences} differences`);
+console.log(
+  `\n== agreement ==\nours vs reference on ${checked.length} notes (${FULL_REFERENCE ? 'the whole vault' : `the ${sample.length}-note coaching sample and ${checked.length - sample.length} other notes`}): ${differences} differences`,
+);
 
 // ---- one changed note ----
 
@@ -180,7 +195,9 @@ for (let i = 0; i < 1000; i += 1) {
     }),
   );
 }
-console.log(`\n== re-index one changed note ==\nentryFromText + set, median of 1,000 edits of a ${(original.length / 1024).toFixed(1)} KB note: ${ms(median(edits))}`);
+console.log(
+  `\n== re-index one changed note ==\nentryFromText + set, median of 1,000 edits of a ${(original.length / 1024).toFixed(1)} KB note: ${ms(median(edits))}`,
+);
 
 // ---- memory ----
 
@@ -200,7 +217,9 @@ for (let k = 0; k < 3; k += 1) {
 const indexBytes = median(sizes);
 const rebuilt = ours();
 console.log(`\n== memory ==${gc ? '' : ' (run with --expose-gc for exact figures)'}`);
-console.log(`index: ${rebuilt.size} notes, ${heldActions} actions; heap with index − without (after gc) = ${mb(indexBytes)} (budget for 10,000 notes × ~4 actions: 40 MB)`);
+console.log(
+  `index: ${rebuilt.size} notes, ${heldActions} actions; heap with index − without (after gc) = ${mb(indexBytes)} (budget for 10,000 notes × ~4 actions: 40 MB)`,
+);
 console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}`);
 
 // ---- main.js ----
@@ -243,12 +262,17 @@ async function dashboard(): Promise<void> {
   try {
     const { Window } = await import('happy-dom');
     const { installObsidianDom } = await import('../harness/dom');
-    const { ActionList } = await import('../../src/plugin/dashboard-render');
-    const { DEFAULT_QUERY, queryActions, sortRows } = await import('../../src/plugin/dashboard-query');
+    const { ActionList } = await import('../../src/plugin/dashboard/action-list');
+    const { DEFAULT_QUERY, queryActions, sortRows } = await import('../../src/plugin/dashboard/query');
     const win = new Window();
     const uninstall = installObsidianDom(win as unknown as globalThis.Window);
     const unglobal = windowGlobals(win as unknown as Record<string, unknown>);
-    const open = sortRows(rebuilt.allActions().filter((row) => row.status === 'open').slice(0, 5000));
+    const open = sortRows(
+      rebuilt
+        .allActions()
+        .filter((row) => row.status === 'open')
+        .slice(0, 5000),
+    );
     const today = '2026-06-15';
     const deps = {
       language: () => 'nl' as const,
@@ -284,7 +308,9 @@ async function dashboard(): Promise<void> {
     unglobal();
     uninstall();
     await win.happyDOM.close();
-    console.log(`\n== dashboard first render ==\n${open.length} open actions: query ${ms(median(queries))}, first draw ${ms(median(draws))} (median of 10; ${drawn} rows drawn, the rest paged or collapsed)`);
+    console.log(
+      `\n== dashboard first render ==\n${open.length} open actions: query ${ms(median(queries))}, first draw ${ms(median(draws))} (median of 10; ${drawn} rows drawn, the rest paged or collapsed)`,
+    );
   } catch (e) {
     console.log(`\n== dashboard first render ==\nnot measured: ${e instanceof Error ? e.message : String(e)}`);
   }

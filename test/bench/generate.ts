@@ -23,14 +23,56 @@ type Rand = () => number;
 const pick = <T>(r: Rand, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const int = (r: Rand, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1));
 
-const CLIENTS = ['Anna de Vries', 'Bram Jansen', 'Chloé Martin', 'Daan Bakker', 'Eva Smit', 'Fatima El Amrani', 'Gijs Visser', 'Hanna Müller', 'Ivo de Boer', 'Julia Peters',
-  'Kees Mulder', 'Lotte de Groot', 'Mohammed Yilmaz', 'Noor Bos', 'Olivia Brown', 'Pieter Vos', 'Quinten Dekker', 'Roos Hendriks', 'Sanne van Dijk', 'Tom Willems'];
-const NL_WORDS = ('de het een en van in op met voor dat zijn is niet ook maar als bij er nog wel om dan zo wat meer over uit naar kan moet wil '
-  + 'team gesprek feedback rust ruimte planning agenda manager collega project deadline energie grens prioriteit overleg verwachting ritme').split(' ');
-const EN_WORDS = ('the a and of in on with for that is not also but as at there still well to then so what more about out can must will '
-  + 'team conversation feedback calm space planning calendar manager colleague project deadline energy boundary priority meeting expectation rhythm').split(' ');
-const NL_ACTIONS = ['Agenda opschonen', 'Gesprek plannen met', 'Feedback vragen aan', 'Twee focusblokken inplannen', 'Nee zeggen tegen', 'Mail sturen naar', 'Reflectie schrijven over', 'Wandeling maken met'];
-const EN_ACTIONS = ['Clean up the calendar', 'Schedule a talk with', 'Ask feedback from', 'Block two focus sessions', 'Say no to', 'Email', 'Write a reflection on', 'Take a walk with'];
+const CLIENTS = [
+  'Anna de Vries',
+  'Bram Jansen',
+  'Chloé Martin',
+  'Daan Bakker',
+  'Eva Smit',
+  'Fatima El Amrani',
+  'Gijs Visser',
+  'Hanna Müller',
+  'Ivo de Boer',
+  'Julia Peters',
+  'Kees Mulder',
+  'Lotte de Groot',
+  'Mohammed Yilmaz',
+  'Noor Bos',
+  'Olivia Brown',
+  'Pieter Vos',
+  'Quinten Dekker',
+  'Roos Hendriks',
+  'Sanne van Dijk',
+  'Tom Willems',
+];
+const NL_WORDS = (
+  'de het een en van in op met voor dat zijn is niet ook maar als bij er nog wel om dan zo wat meer over uit naar kan moet wil ' +
+  'team gesprek feedback rust ruimte planning agenda manager collega project deadline energie grens prioriteit overleg verwachting ritme'
+).split(' ');
+const EN_WORDS = (
+  'the a and of in on with for that is not also but as at there still well to then so what more about out can must will ' +
+  'team conversation feedback calm space planning calendar manager colleague project deadline energy boundary priority meeting expectation rhythm'
+).split(' ');
+const NL_ACTIONS = [
+  'Agenda opschonen',
+  'Gesprek plannen met',
+  'Feedback vragen aan',
+  'Twee focusblokken inplannen',
+  'Nee zeggen tegen',
+  'Mail sturen naar',
+  'Reflectie schrijven over',
+  'Wandeling maken met',
+];
+const EN_ACTIONS = [
+  'Clean up the calendar',
+  'Schedule a talk with',
+  'Ask feedback from',
+  'Block two focus sessions',
+  'Say no to',
+  'Email',
+  'Write a reflection on',
+  'Take a walk with',
+];
 
 const sentence = (r: Rand, words: readonly string[], n: number): string => {
   const ws: string[] = [];
@@ -53,12 +95,18 @@ function heading(r: Rand, nl: boolean, phase: 0 | 1 | 2 | 3): string {
   const emoji = ['🎯', '🔍', '💡', '✅'][phase];
   const level = r() < 0.8 ? '##' : '###';
   switch (int(r, 0, 5)) {
-    case 0: return `${level} ${word}`;
-    case 1: return `${level} ${letter} — ${word}`;
-    case 2: return `${level} ${phase + 1}. ${word}`;
-    case 3: return `${level} ${emoji} **${word}**`;
-    case 4: return `${level} ${word} (${nl ? 'wat wil je?' : 'what do you want?'})`;
-    default: return `${word}\n${phase === 0 ? '====' : '----'}`;
+    case 0:
+      return `${level} ${word}`;
+    case 1:
+      return `${level} ${letter} — ${word}`;
+    case 2:
+      return `${level} ${phase + 1}. ${word}`;
+    case 3:
+      return `${level} ${emoji} **${word}**`;
+    case 4:
+      return `${level} ${word} (${nl ? 'wat wil je?' : 'what do you want?'})`;
+    default:
+      return `${word}\n${phase === 0 ? '====' : '----'}`;
   }
 }
 
@@ -78,11 +126,27 @@ export function coachingNote(r: Rand, i: number): { path: string; text: string }
   const d = date(r);
   const how = r();
   const folder = how < 0.8 ? `Coaching/${client}` : how < 0.9 ? 'Sessies' : 'Inbox';
-  const fm = ['---', ...(how < 0.9 ? ['type: coaching-session'] : []), `client: "[[${client}]]"`, `date: ${d}`, `session: ${int(r, 1, 12)}`,
-    ...(r() < 0.5 ? ['tags: [coaching, sessie]'] : []), '---'];
+  const fm = [
+    '---',
+    ...(how < 0.9 ? ['type: coaching-session'] : []),
+    `client: "[[${client}]]"`,
+    `date: ${d}`,
+    `session: ${int(r, 1, 12)}`,
+    ...(r() < 0.5 ? ['tags: [coaching, sessie]'] : []),
+    '---',
+  ];
   const parts: string[] = [fm.join('\n'), `# ${nl ? 'Sessie' : 'Session'} ${i} — ${client}${how >= 0.9 ? ' #coaching' : ''}`];
-  parts.push(heading(r, nl, 0), `> [!question] ${nl ? 'Wat wil je bereiken?' : 'What do you want to achieve?'}\n> ${sentence(r, words, 8)}`, paragraph(r, words, 4));
-  parts.push(heading(r, nl, 1), paragraph(r, words, 5), `${nl ? 'Schaal 1-10' : 'Scale'}: ${int(r, 1, 10)}`, `<!-- ${nl ? 'notitie voor mezelf' : 'note to self'}\n${sentence(r, words, 6)}\n-->`);
+  parts.push(
+    heading(r, nl, 0),
+    `> [!question] ${nl ? 'Wat wil je bereiken?' : 'What do you want to achieve?'}\n> ${sentence(r, words, 8)}`,
+    paragraph(r, words, 4),
+  );
+  parts.push(
+    heading(r, nl, 1),
+    paragraph(r, words, 5),
+    `${nl ? 'Schaal 1-10' : 'Scale'}: ${int(r, 1, 10)}`,
+    `<!-- ${nl ? 'notitie voor mezelf' : 'note to self'}\n${sentence(r, words, 6)}\n-->`,
+  );
   if (r() < 0.3) parts.push('| optie | score |\n| --- | --- |\n| A | 7 |\n| B | 4 |');
   parts.push(heading(r, nl, 2));
   const options: string[] = [];
@@ -116,7 +180,11 @@ export function otherNote(r: Rand, i: number): { path: string; text: string } {
   for (let s = 0; s < 4; s += 1) {
     parts.push(`## ${sentence(r, words, 3).slice(0, -1)}`, paragraph(r, words, 4));
     if (kind === 1) parts.push(Array.from({ length: int(r, 3, 8) }, () => `- [${pick(r, [' ', 'x'])}] ${sentence(r, words, 5)}`).join('\n'));
-    if (kind === 2) parts.push(`> ${sentence(r, words, 10)}\n> ${sentence(r, words, 8)}`, `1. ${sentence(r, words, 6)}\n2. ${sentence(r, words, 6)}\n   - ${sentence(r, words, 4)}`);
+    if (kind === 2)
+      parts.push(
+        `> ${sentence(r, words, 10)}\n> ${sentence(r, words, 8)}`,
+        `1. ${sentence(r, words, 6)}\n2. ${sentence(r, words, 6)}\n   - ${sentence(r, words, 4)}`,
+      );
     if (kind === 3) parts.push('```ts\nconst x = 1;\nfunction f(a: number) {\n  return a * 2;\n}\n```');
   }
   if (r() < 0.01) parts.push(`Tekst[^n].\n\n[^n]: ${sentence(r, words, 5)}`);

@@ -11,7 +11,11 @@ import { resolve } from 'node:path';
 import { loadPlugin } from '../harness/load-plugin';
 import { generateVault } from './generate';
 
-interface IndexLike { ready: boolean; entries(): IterableIterator<{ actions: readonly unknown[] }>; readsInBuild?: number }
+interface IndexLike {
+  ready: boolean;
+  entries(): IterableIterator<{ actions: readonly unknown[] }>;
+  readsInBuild?: number;
+}
 
 async function main(): Promise<void> {
   const i = process.argv.indexOf('--notes');
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
   }
   console.log(`vault: ${notes} coaching notes and ${notes} other notes (${JSON.stringify(manifest).length > 0 ? 'generated' : ''})`);
   console.log(`harness start-up (fake cache of every file, not timed below): ${loadMs.toFixed(0)} ms`);
-  console.log(`plugin index, layout ready → ready: ${ms.toFixed(0)} ms (${(ms / (2 * notes) * 1000).toFixed(1)} µs per note in the vault)`);
+  console.log(`plugin index, layout ready → ready: ${ms.toFixed(0)} ms (${((ms / (2 * notes)) * 1000).toFixed(1)} µs per note in the vault)`);
   console.log(`coaching notes indexed: ${coaching}, actions: ${actions}, notes read: ${index.readsInBuild ?? 'n/a'}`);
   await loaded.unload();
 }

@@ -11,12 +11,20 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readNote } from '../../src/core/parse';
-import { addDays } from '../../src/plugin/dashboard-query';
+import { readNote } from '../../src/core/note/remark-reading';
+import { addDays } from '../../src/plugin/dashboard/query';
 
 const root = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 let browser: BrowserContext;
 let userDataDir: string;
@@ -32,7 +40,20 @@ const day = (n: number) => addDays(today, n);
 /** A small practice: four clients, actions overdue, due today, this week, later and undated. */
 function sampleVault(): Record<string, string> {
   const note = (client: string, date: string, n: number, heading: string, actions: string[]) =>
-    [`---`, `type: coaching-session`, `client: "[[${client}]]"`, `date: ${date}`, `session: ${n}`, `tags: [coaching]`, `---`, `# Session ${n} with ${client}`, '', `## ${heading}`, ...actions, ''].join('\n');
+    [
+      `---`,
+      `type: coaching-session`,
+      `client: "[[${client}]]"`,
+      `date: ${date}`,
+      `session: ${n}`,
+      `tags: [coaching]`,
+      `---`,
+      `# Session ${n} with ${client}`,
+      '',
+      `## ${heading}`,
+      ...actions,
+      '',
+    ].join('\n');
   return {
     [`Coaching/Anna de Vries/${day(-14)} session 3.md`]: note('Anna de Vries', day(-14), 3, 'Will', [
       `- [ ] Ask team lead Piet for **feedback** on the meeting 📅 ${day(-3)}`,
@@ -47,7 +68,9 @@ function sampleVault(): Record<string, string> {
       `- [ ] Belt de teamleider over de planning 📅 ${day(2)}`,
       `- [ ] Reflect on energy levels each Friday 📅 ${day(20)}`,
     ]),
-    [`Coaching/Daan Bakker/${day(-30)} session 2.md`]: note('Daan Bakker', day(-30), 2, 'Way forward', [`- [ ] Ask HR about the training budget 📅 ${day(-10)}`]),
+    [`Coaching/Daan Bakker/${day(-30)} session 2.md`]: note('Daan Bakker', day(-30), 2, 'Way forward', [
+      `- [ ] Ask HR about the training budget 📅 ${day(-10)}`,
+    ]),
     'Notes/Shopping.md': '- [ ] Milk\n',
   };
 }
@@ -78,7 +101,8 @@ beforeAll(async () => {
   pageScript = bundled.outputFiles[0]?.text ?? '';
   const theme = readFileSync(path.join(__dirname, 'theme.css'), 'utf8');
   const styles = readFileSync(path.join(root, 'styles.css'), 'utf8');
-  html = (t) => `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-${t}"></body></html>`;
+  html = (t) =>
+    `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-${t}"></body></html>`;
   userDataDir = mkdtempSync(path.join(tmpdir(), 'grow-chromium-'));
   // A new, empty profile for every run (playwright passes it as --user-data-dir).
   browser = await chromium.launchPersistentContext(userDataDir, {
@@ -113,7 +137,11 @@ async function open(files: Record<string, string>, fixedDay?: string): Promise<{
 function openActionsOf(files: Record<string, string>): string[] {
   return Object.entries(files)
     .filter(([p]) => p.startsWith('Coaching/'))
-    .flatMap(([p, text]) => readNote(text, p).actions.filter((a) => a.status === 'open').map((a) => `${p}:${a.line}`))
+    .flatMap(([p, text]) =>
+      readNote(text, p)
+        .actions.filter((a) => a.status === 'open')
+        .map((a) => `${p}:${a.line}`),
+    )
     .sort();
 }
 
@@ -194,7 +222,9 @@ describe('the dashboard in Chromium', () => {
       const w = window as unknown as { added: string[] };
       w.added = [];
       new MutationObserver((records) => {
-        for (const r of records) for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1 && (n as HTMLElement).classList.contains('grow-row')) w.added.push((n as HTMLElement).dataset.id ?? '');
+        for (const r of records)
+          for (const n of Array.from(r.addedNodes))
+            if (n.nodeType === 1 && (n as HTMLElement).classList.contains('grow-row')) w.added.push((n as HTMLElement).dataset.id ?? '');
       }).observe(document.body, { childList: true, subtree: true });
     });
     const first = await page.$eval('.grow-row', (r) => `${(r as HTMLElement).dataset.file}:${(r as HTMLElement).dataset.line}`);

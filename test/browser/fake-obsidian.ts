@@ -283,7 +283,10 @@ export class App {
   readonly metadataCache = new MetadataCache();
   readonly vault: Vault;
   readonly workspace: Workspace;
-  constructor(rootEl: HTMLElement, readonly statusBarEl: HTMLElement) {
+  constructor(
+    rootEl: HTMLElement,
+    readonly statusBarEl: HTMLElement,
+  ) {
     this.vault = new Vault(this);
     this.workspace = new Workspace(this, rootEl);
   }
@@ -416,7 +419,11 @@ export const requireApiVersion = (version: string): boolean => {
 export const Platform = { isMobile: false, isDesktop: true };
 
 /** Obsidian's `debounce`: calls `cb` once `timeout` ms after the last call (or the first, without reset). */
-export function debounce<T extends unknown[]>(cb: (...args: T) => unknown, timeout = 0, resetTimer = false): ((...args: T) => void) & { cancel(): void; run(): void } {
+export function debounce<T extends unknown[]>(
+  cb: (...args: T) => unknown,
+  timeout = 0,
+  resetTimer = false,
+): ((...args: T) => void) & { cancel(): void; run(): void } {
   let timer: number | null = null;
   let last: T | null = null;
   const fire = (): void => {

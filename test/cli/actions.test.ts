@@ -17,7 +17,16 @@ afterAll(() => {
   for (const dir of temps) rmSync(dir, { recursive: true, force: true });
 });
 
-interface Row { file: string; line: number; text: string; status: string; done: boolean; due: string | null; client: string | null; overdue: boolean }
+interface Row {
+  file: string;
+  line: number;
+  text: string;
+  status: string;
+  done: boolean;
+  due: string | null;
+  client: string | null;
+  overdue: boolean;
+}
 const rows = (stdout: string): Row[] => JSON.parse(stdout) as Row[];
 
 describe('grow-coach actions', () => {
@@ -38,9 +47,7 @@ describe('grow-coach actions', () => {
 
   it('with --all adds done and cancelled actions; --client filters', () => {
     const all = rows(runCli(['actions', fixtureVault, '--json', '--all', '--today', '2026-11-21']).stdout);
-    expect(all.filter((r) => r.status === 'done').map((r) => r.text)).toEqual(
-      expect.arrayContaining(['Agenda opschonen', 'Read the chapter on resistance']),
-    );
+    expect(all.filter((r) => r.status === 'done').map((r) => r.text)).toEqual(expect.arrayContaining(['Agenda opschonen', 'Read the chapter on resistance']));
     expect(all.some((r) => r.status === 'cancelled')).toBe(true);
     expect(all.filter((r) => r.done).every((r) => !r.overdue)).toBe(true);
     const anna = rows(runCli(['actions', fixtureVault, '--json', '--client', 'anna de vries']).stdout);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as runNew } from '../../src/cli/commands/new';
 import { run as runTemplates } from '../../src/cli/commands/templates';
 import { UsageError, type CliIO } from '../../src/cli/io';
-import { readNote } from '../../src/core/parse';
+import { readNote } from '../../src/core/note/remark-reading';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'grow-coach-new-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
@@ -42,7 +42,9 @@ async function cli(command: typeof runNew, args: string[]): Promise<{ code: numb
 
 describe('grow-coach new', () => {
   it('creates a numbered session that opens with the open actions of the earlier one', async () => {
-    const root = vault({ 'Coaching/Bram Jansen/2026-10-01 sessie 1.md': '---\nclient: "[[Bram Jansen]]"\ndate: 2026-10-01\n---\n## Wil\n- [ ] Bram’s own action\n' });
+    const root = vault({
+      'Coaching/Bram Jansen/2026-10-01 sessie 1.md': '---\nclient: "[[Bram Jansen]]"\ndate: 2026-10-01\n---\n## Wil\n- [ ] Bram’s own action\n',
+    });
     const first = await cli(runNew, [root, '--client', 'Anna de Vries', '--lang', 'nl', '--date', '2026-11-03']);
     expect(first).toEqual({ code: 0, out: ['Coaching/Anna de Vries/2026-11-03 sessie 1.md'], err: [] });
     const file = path.join(root, 'Coaching/Anna de Vries/2026-11-03 sessie 1.md');
@@ -52,7 +54,9 @@ describe('grow-coach new', () => {
     expect(second.out).toEqual(['Coaching/Anna de Vries/2026-11-17 sessie 2.md']);
     const text = readFileSync(path.join(root, second.out[0] ?? ''), 'utf8');
     expect(text).toContain('session: 2');
-    expect(text).toContain('- Feedback vragen aan Piet (deadline 10 november 2026, te laat) — [[Coaching/Anna de Vries/2026-11-03 sessie 1|2026-11-03 sessie 1]]');
+    expect(text).toContain(
+      '- Feedback vragen aan Piet (deadline 10 november 2026, te laat) — [[Coaching/Anna de Vries/2026-11-03 sessie 1|2026-11-03 sessie 1]]',
+    );
     expect(text).not.toContain('Bram');
     expect(readNote(text, 'x.md').actions).toEqual([]);
   });
@@ -91,7 +95,10 @@ describe('grow-coach new', () => {
     const root = vault({ 'Templates/GROW Coach/check-in.md': '---\ntype: coaching-session\nclient: "[[Anna]]"\n---\n- [ ] x\n' });
     const elsewhere = path.join(temp, 'own-templates');
     mkdirSync(elsewhere, { recursive: true });
-    writeFileSync(path.join(elsewhere, 'check-in.md'), '{{!--\nnoteName: "{{date}} check-in {{sessionNumber}}"\n--}}\n---\ntype: coaching-session\n---\nCheck-in {{sessionNumber}}\n');
+    writeFileSync(
+      path.join(elsewhere, 'check-in.md'),
+      '{{!--\nnoteName: "{{date}} check-in {{sessionNumber}}"\n--}}\n---\ntype: coaching-session\n---\nCheck-in {{sessionNumber}}\n',
+    );
     const result = await cli(runNew, [root, '--client', 'Anna', '--template', 'check-in', '--templates', elsewhere, '--date', '2026-11-03', '--lang', 'en']);
     expect(result.out).toEqual(['Coaching/Anna/2026-11-03 check-in 1.md']);
   });

@@ -86,11 +86,12 @@ describe('grow-coach parse --write / --check', () => {
     const before = snapshot(root);
     const result = runCli(['parse', root, '--check']);
     expect(result.code).toBe(1);
-    expect(result.stdout.split('\n').filter((l) => l.startsWith('stale: ')).sort()).toEqual([
-      'stale: Coaching/anna.md',
-      'stale: Coaching/crlf-bom.md',
-      'stale: Notes/tagged.md',
-    ]);
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('stale: '))
+        .sort(),
+    ).toEqual(['stale: Coaching/anna.md', 'stale: Coaching/crlf-bom.md', 'stale: Notes/tagged.md']);
     expect(result.stdout).toContain('stale 3, up to date 1, refused 0');
     expect(snapshot(root)).toEqual(before);
   });
@@ -103,21 +104,23 @@ describe('grow-coach parse --write / --check', () => {
     expect(first.stdout).toContain('updated 3, unchanged 1, refused 0');
 
     const anna = readFileSync(path.join(root, 'Coaching/anna.md'), 'utf8');
-    expect(anna).toBe([
-      '---',
-      '# my comment',
-      'type: coaching-session',
-      "client: '[[Anna]]'",
-      'tags: [coaching]   # flow',
-      'grow_goal: Rust in het overleg.',
-      'grow_actions:',
-      '  - Piet bellen',
-      'grow_open: 1',
-      'grow_done: 1',
-      'grow_next_due: 2026-12-01',
-      '---',
-      '',
-    ].join('\n') + bodyAfterFrontmatter(SESSION));
+    expect(anna).toBe(
+      [
+        '---',
+        '# my comment',
+        'type: coaching-session',
+        "client: '[[Anna]]'",
+        'tags: [coaching]   # flow',
+        'grow_goal: Rust in het overleg.',
+        'grow_actions:',
+        '  - Piet bellen',
+        'grow_open: 1',
+        'grow_done: 1',
+        'grow_next_due: 2026-12-01',
+        '---',
+        '',
+      ].join('\n') + bodyAfterFrontmatter(SESSION),
+    );
     const crlf = readFileSync(path.join(root, 'Coaching/crlf-bom.md'), 'utf8');
     expect(crlf.startsWith('\uFEFF---\r\n')).toBe(true);
     expect(crlf.replace(/\r\n/g, '')).not.toContain('\n');

@@ -72,12 +72,7 @@ export class Component {
     this.register(() => eventRef.e.offref(eventRef));
   }
 
-  registerDomEvent(
-    el: EventTarget,
-    type: string,
-    callback: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void {
+  registerDomEvent(el: EventTarget, type: string, callback: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
     el.addEventListener(type, callback, options);
     this.register(() => el.removeEventListener(type, callback, options));
   }

@@ -130,8 +130,7 @@ export function installObsidianDom(win: Window): () => void {
     patches.push({ target, key, previous: Object.getOwnPropertyDescriptor(target, key) });
     Object.defineProperty(target, key, { configurable: true, ...descriptor });
   };
-  const method = (target: object, key: string, value: unknown): void =>
-    define(target, key, { value, writable: true, enumerable: false });
+  const method = (target: object, key: string, value: unknown): void => define(target, key, { value, writable: true, enumerable: false });
 
   const doc = win.document;
   type W = Window & Record<string, { prototype: object } | undefined>;
@@ -410,25 +409,33 @@ const delegated = new WeakMap<EventTarget, DelegatedListener[]>();
 
 /** `el.on(type, selector, listener)` / `el.off(...)`: event delegation to matching descendants. */
 function installDelegation(target: object, method: (target: object, key: string, value: unknown) => void): void {
-  method(target, 'on', function (this: EventTarget, type: string, selector: string, listener: (...a: unknown[]) => unknown, options?: boolean | AddEventListenerOptions) {
-    const host = this;
-    const callback: EventListener = (event) => {
-      const origin = event.target as Element | null;
-      const match = origin && typeof origin.closest === 'function' ? origin.closest(selector) : null;
-      if (match && (host as unknown as Node).contains(match)) listener.call(host, event, match);
-    };
-    const list = delegated.get(host) ?? [];
-    list.push({ type, selector, listener, options, callback });
-    delegated.set(host, list);
-    host.addEventListener(type, callback, options);
-  });
-  method(target, 'off', function (this: EventTarget, type: string, selector: string, listener: (...a: unknown[]) => unknown, options?: boolean | AddEventListenerOptions) {
-    const list = delegated.get(this) ?? [];
-    const index = list.findIndex((d) => d.type === type && d.selector === selector && d.listener === listener);
-    if (index < 0) return;
-    const [entry] = list.splice(index, 1);
-    if (entry) this.removeEventListener(type, entry.callback, options);
-  });
+  method(
+    target,
+    'on',
+    function (this: EventTarget, type: string, selector: string, listener: (...a: unknown[]) => unknown, options?: boolean | AddEventListenerOptions) {
+      const host = this;
+      const callback: EventListener = (event) => {
+        const origin = event.target as Element | null;
+        const match = origin && typeof origin.closest === 'function' ? origin.closest(selector) : null;
+        if (match && (host as unknown as Node).contains(match)) listener.call(host, event, match);
+      };
+      const list = delegated.get(host) ?? [];
+      list.push({ type, selector, listener, options, callback });
+      delegated.set(host, list);
+      host.addEventListener(type, callback, options);
+    },
+  );
+  method(
+    target,
+    'off',
+    function (this: EventTarget, type: string, selector: string, listener: (...a: unknown[]) => unknown, options?: boolean | AddEventListenerOptions) {
+      const list = delegated.get(this) ?? [];
+      const index = list.findIndex((d) => d.type === type && d.selector === selector && d.listener === listener);
+      if (index < 0) return;
+      const [entry] = list.splice(index, 1);
+      if (entry) this.removeEventListener(type, entry.callback, options);
+    },
+  );
 }
 
 /**

@@ -155,15 +155,26 @@ function watchGlobalListeners(win: Window): { describe: () => string[]; dispose:
     const target = owner as { addEventListener: EventTarget['addEventListener']; removeEventListener: EventTarget['removeEventListener'] };
     const add = target.addEventListener;
     const remove = target.removeEventListener;
-    target.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    target.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       const once = typeof options === 'object' && options.once === true;
       if (watched(this) && listener && !once) {
         const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
-        if (!entries.some((e) => e.target === this && e.type === type && e.listener === listener && e.capture === capture)) entries.push({ target: this, type, listener, capture });
+        if (!entries.some((e) => e.target === this && e.type === type && e.listener === listener && e.capture === capture))
+          entries.push({ target: this, type, listener, capture });
       }
       add.call(this, type, listener, options);
     };
-    target.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    target.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      listener: EventListenerOrEventListenerObject | null,
+      options?: boolean | EventListenerOptions,
+    ) {
       const capture = typeof options === 'boolean' ? options : Boolean(options?.capture);
       const index = entries.findIndex((e) => e.target === this && e.type === type && e.listener === listener && e.capture === capture);
       if (index >= 0) entries.splice(index, 1);
@@ -299,7 +310,11 @@ export function createFakeObsidian(options: FakeObsidianOptions) {
     return true;
   };
 
-  const stripHeading = (heading: string): string => heading.replace(/[#|^\\:%[\]]/g, ' ').replace(/\s+/g, ' ').trim();
+  const stripHeading = (heading: string): string =>
+    heading
+      .replace(/[#|^\\:%[\]]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
 
   const exports = {
     // Lifecycle and events

@@ -51,7 +51,10 @@ export class FileManager {
       if (typeof frontmatter !== 'object' || Array.isArray(frontmatter)) throw new Error(`Frontmatter of ${file.path} is not a mapping`);
       const result: unknown = fn(frontmatter as Record<string, unknown>);
       if (isThenable(result)) {
-        this.app.context.reportError(`processFrontMatter(${file.path})`, new Error('processFrontMatter callback returned a promise; Obsidian does not await it'));
+        this.app.context.reportError(
+          `processFrontMatter(${file.path})`,
+          new Error('processFrontMatter callback returned a promise; Obsidian does not await it'),
+        );
       }
       const keys = Object.keys(frontmatter);
       if (!info.exists && keys.length === 0) return text;

@@ -15,7 +15,14 @@ import { computeCachedMetadata, getFrontMatterInfo } from './metadata';
 import { renderMarkdownSafely } from './render';
 import { TFile } from './vault';
 
-const manifest = { id: 'harness-probe', name: 'Harness probe', version: '0.0.1', minAppVersion: '1.4.4', description: 'Tests the harness', author: 'GROW Coach' };
+const manifest = {
+  id: 'harness-probe',
+  name: 'Harness probe',
+  version: '0.0.1',
+  minAppVersion: '1.4.4',
+  description: 'Tests the harness',
+  author: 'GROW Coach',
+};
 
 let vaultDir: string;
 
@@ -56,7 +63,15 @@ describe('installObsidianDom', () => {
     try {
       const body = win.document.body;
       const first = body.createDiv('first');
-      const el = body.createEl('input', { cls: ['a b', 'c'], attr: { 'data-x': 1, hidden: null }, title: 'Tip', value: 'v', type: 'text', placeholder: 'p', prepend: true });
+      const el = body.createEl('input', {
+        cls: ['a b', 'c'],
+        attr: { 'data-x': 1, hidden: null },
+        title: 'Tip',
+        value: 'v',
+        type: 'text',
+        placeholder: 'p',
+        prepend: true,
+      });
       expect(body.firstChild).toBe(el);
       expect(el.className).toBe('a b c');
       expect(el.getAttribute('data-x')).toBe('1');
@@ -177,7 +192,13 @@ describe('computeCachedMetadata', () => {
   });
 
   it('gives list items as Obsidian does: own lines, container column, parent line, any task character', () => {
-    const items = cache.listItems?.map((i) => ({ line: i.position.start.line, col: i.position.start.col, endCol: i.position.end.col, parent: i.parent, task: i.task }));
+    const items = cache.listItems?.map((i) => ({
+      line: i.position.start.line,
+      col: i.position.start.col,
+      endCol: i.position.end.col,
+      parent: i.parent,
+      task: i.task,
+    }));
     expect(items).toEqual([
       { line: 11, col: 2, endCol: 39, parent: -11, task: ' ' },
       { line: 12, col: 4, endCol: 30, parent: 11, task: 'x' },

@@ -54,7 +54,9 @@ export class Keymap {
   }
 
   /** Mod-click opens a tab, Mod-Alt a split, Mod-Alt-Shift a window; a middle click a tab. */
-  static isModEvent(evt?: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean; button?: number } | null): 'tab' | 'split' | 'window' | boolean {
+  static isModEvent(
+    evt?: { ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean; altKey?: boolean; button?: number } | null,
+  ): 'tab' | 'split' | 'window' | boolean {
     if (!evt) return false;
     if (evt.button === 1) return 'tab';
     if (!Keymap.isModifier(evt, 'Mod')) return false;

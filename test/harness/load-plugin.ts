@@ -141,7 +141,20 @@ const LANGUAGE_GLOBALS = new Set(vm.runInNewContext('Object.getOwnPropertyNames(
 /** DOM classes Node also defines: the plugin must get happy-dom's, or its events do not dispatch. */
 const DOM_OVER_NODE = new Set(['Event', 'EventTarget', 'CustomEvent', 'DOMException', 'navigator']);
 /** Left as Node has them (the plugin gets recorded timers through its own parameters). */
-const KEEP = new Set(['console', 'globalThis', 'global', 'process', 'Buffer', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'setImmediate', 'clearImmediate', 'queueMicrotask']);
+const KEEP = new Set([
+  'console',
+  'globalThis',
+  'global',
+  'process',
+  'Buffer',
+  'setTimeout',
+  'clearTimeout',
+  'setInterval',
+  'clearInterval',
+  'setImmediate',
+  'clearImmediate',
+  'queueMicrotask',
+]);
 
 interface SavedGlobal {
   readonly key: string;
@@ -211,7 +224,13 @@ export async function loadPlugin(options: LoadPluginOptions): Promise<LoadedPlug
     },
   });
   const win = happy as unknown as Window;
-  const fake = createFakeObsidian({ vaultDir: options.vaultDir, window: win, language: options.language, mobile: options.mobile, metadataTiming: options.metadataTiming });
+  const fake = createFakeObsidian({
+    vaultDir: options.vaultDir,
+    window: win,
+    language: options.language,
+    mobile: options.mobile,
+    metadataTiming: options.metadataTiming,
+  });
   const { app, context } = fake;
   const uninstallBuiltins = installObsidianBuiltins();
   const winRecord = win as unknown as Record<string, unknown>;
@@ -325,7 +344,9 @@ export async function loadPlugin(options: LoadPluginOptions): Promise<LoadedPlug
     for (const t of context.timers.describe()) found.push(`timer: ${t}`);
     for (const c of pluginCommands()) found.push(`command: ${c.id}`);
     for (const type of app.workspace.registeredViewTypes()) found.push(`view type: ${type}`);
-    for (const leaf of app.workspace.allLeaves()) if (leaf.view._loaded && leaf.savedState === null && !['empty', 'markdown'].includes(leaf.view.getViewType())) found.push(`open view: ${leaf.view.getViewType()}`);
+    for (const leaf of app.workspace.allLeaves())
+      if (leaf.view._loaded && leaf.savedState === null && !['empty', 'markdown'].includes(leaf.view.getViewType()))
+        found.push(`open view: ${leaf.view.getViewType()}`);
     const r = registrationsOf(app);
     for (const lang of r.codeBlocks.keys()) found.push(`code block processor: ${lang}`);
     if (r.postProcessors.size > 0) found.push(`${r.postProcessors.size} markdown post processors`);

@@ -302,7 +302,10 @@ function referenceCaches(text: string, root: Root, lines: LineIndex, skip: reado
   walk(root, (node) => {
     if ((node.type !== 'link' && node.type !== 'image') || isExternal(node.url) || node.url === '') return;
     const { start, end } = offsets(node);
-    const displayText = node.type === 'link' ? lines.text.slice(offsets(node.children[0] ?? node).start, offsets(node.children[node.children.length - 1] ?? node).end) : (node.alt ?? '');
+    const displayText =
+      node.type === 'link'
+        ? lines.text.slice(offsets(node.children[0] ?? node).start, offsets(node.children[node.children.length - 1] ?? node).end)
+        : (node.alt ?? '');
     const cache = { link: safeDecode(node.url), original: lines.text.slice(start, end), displayText, position: lines.pos(start, end) };
     (node.type === 'image' ? embeds : links).push(cache);
   });
@@ -402,9 +405,13 @@ function approximateCachedMetadata(text: string): CachedMetadata {
     if (!item) continue;
     const indent = item[1]?.length ?? 0;
     while (stack.length > 0 && (stack[stack.length - 1]?.indent ?? 0) >= indent) stack.pop();
-    const parent = stack[stack.length - 1]?.line ?? -(sectionStart);
+    const parent = stack[stack.length - 1]?.line ?? -sectionStart;
     const col = indent;
-    listItems.push({ parent, position: { start: { line: l, col, offset: (lines.starts[l] ?? 0) + col }, end: lines.loc(lines.lineEnd(l)) }, ...(item[2] === undefined ? {} : { task: item[2] }) });
+    listItems.push({
+      parent,
+      position: { start: { line: l, col, offset: (lines.starts[l] ?? 0) + col }, end: lines.loc(lines.lineEnd(l)) },
+      ...(item[2] === undefined ? {} : { task: item[2] }),
+    });
     stack.push({ indent, line: l });
   }
   closeSection(count - 1);
@@ -508,7 +515,10 @@ export function parseFrontMatterStringArray(frontmatter: unknown, key: string | 
   const value = parseFrontMatterEntry(frontmatter, key);
   if (value === null || value === undefined) return null;
   const list: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value];
-  const out = list.filter((v): v is string | number => typeof v === 'string' || typeof v === 'number').map((v) => String(v).trim()).filter((v) => v.length > 0);
+  const out = list
+    .filter((v): v is string | number => typeof v === 'string' || typeof v === 'number')
+    .map((v) => String(v).trim())
+    .filter((v) => v.length > 0);
   return out.length > 0 ? out : null;
 }
 

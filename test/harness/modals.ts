@@ -234,7 +234,10 @@ export function prepareFuzzySearch(query: string): (text: string) => SearchResul
 
 /** obsidian.d.ts `prepareSimpleSearch`: every word of the query appears. */
 export function prepareSimpleSearch(query: string): (text: string) => SearchResult | null {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w.length > 0);
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
   return (text: string) => {
     const t = text.toLowerCase();
     const matches: [number, number][] = [];

@@ -22,7 +22,7 @@ export class Notice {
   }
 
   setMessage(message: string | DocumentFragment): this {
-    this.messageEl.setText(typeof message === 'string' ? message : message.cloneNode(true) as DocumentFragment);
+    this.messageEl.setText(typeof message === 'string' ? message : (message.cloneNode(true) as DocumentFragment));
     this.record.message = textOf(message);
     return this;
   }

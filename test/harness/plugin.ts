@@ -156,7 +156,9 @@ export class Plugin extends Component {
   registerView(type: string, viewCreator: ViewCreator): void {
     this.app.workspace.registerViewCreator(type, viewCreator);
     this.register(() => {
-      void this.app.context.pending.track(this.app.workspace.unregisterViewCreator(type).catch((error: unknown) => reportError(`unregister view ${type}`, error)));
+      void this.app.context.pending.track(
+        this.app.workspace.unregisterViewCreator(type).catch((error: unknown) => reportError(`unregister view ${type}`, error)),
+      );
     });
   }
 

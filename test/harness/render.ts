@@ -68,7 +68,11 @@ function renderInline(parent: HTMLElement, nodes: PhrasingContent[], source: str
         break;
       case 'link':
         if (SAFE_URL.test(node.url)) {
-          renderInline(parent.createEl('a', { cls: 'external-link', href: node.url, attr: { target: '_blank', rel: 'noopener nofollow' } }), node.children, source);
+          renderInline(
+            parent.createEl('a', { cls: 'external-link', href: node.url, attr: { target: '_blank', rel: 'noopener nofollow' } }),
+            node.children,
+            source,
+          );
         } else {
           // Not a link we can follow safely: show what the note says, as text.
           parent.appendText(sourceOf(node, source));
@@ -125,7 +129,9 @@ function renderBlocks(parent: HTMLElement, nodes: RootContent[], source: string)
         renderQuote(parent, node, source);
         break;
       case 'list': {
-        const list = parent.createEl(node.ordered ? 'ol' : 'ul', { cls: node.children.some((i) => i.checked !== null && i.checked !== undefined) ? 'contains-task-list' : [] });
+        const list = parent.createEl(node.ordered ? 'ol' : 'ul', {
+          cls: node.children.some((i) => i.checked !== null && i.checked !== undefined) ? 'contains-task-list' : [],
+        });
         if (node.ordered && node.start !== null && node.start !== undefined && node.start !== 1) list.setAttr('start', node.start);
         for (const item of node.children) {
           const li = list.createEl('li');
@@ -188,7 +194,10 @@ function renderQuote(parent: HTMLElement, node: Extract<RootContent, { type: 'bl
   // The rest of the first paragraph (after the title line) belongs to the content.
   const [head, ...inline] = first.children;
   const restOfFirst = firstText.includes('\n') ? firstText.slice(firstText.indexOf('\n') + 1) : '';
-  const remainder: PhrasingContent[] = [...(restOfFirst && head?.type === 'text' ? [{ ...head, value: restOfFirst }] : []), ...(firstText.includes('\n') ? inline : inline.filter((n) => n.type !== 'break'))];
+  const remainder: PhrasingContent[] = [
+    ...(restOfFirst && head?.type === 'text' ? [{ ...head, value: restOfFirst }] : []),
+    ...(firstText.includes('\n') ? inline : inline.filter((n) => n.type !== 'break')),
+  ];
   if (remainder.length > 0) renderInline(content.createEl('p'), remainder, source);
   renderBlocks(content, node.children.slice(1), source);
 }

@@ -324,26 +324,48 @@ export abstract class SettingTab {
         setting.addToggle((t) => t.setValue(Boolean(value)).onChange(commit));
         break;
       case 'dropdown':
-        setting.addDropdown((d) => d.addOptions(control.options ?? {}).setValue(text).onChange(commit));
+        setting.addDropdown((d) =>
+          d
+            .addOptions(control.options ?? {})
+            .setValue(text)
+            .onChange(commit),
+        );
         break;
       case 'textarea':
-        setting.addTextArea((t) => t.setPlaceholder(control.placeholder ?? '').setValue(text).onChange(commit));
+        setting.addTextArea((t) =>
+          t
+            .setPlaceholder(control.placeholder ?? '')
+            .setValue(text)
+            .onChange(commit),
+        );
         break;
       case 'number':
         setting.addText((t) => {
           t.inputEl.type = 'number';
-          t.setPlaceholder(control.placeholder ?? '').setValue(text).onChange((v) => commit(v === '' ? undefined : Number(v)));
+          t.setPlaceholder(control.placeholder ?? '')
+            .setValue(text)
+            .onChange((v) => commit(v === '' ? undefined : Number(v)));
         });
         break;
       case 'slider':
-        setting.addSlider((s) => s.setLimits(control.min ?? 0, control.max ?? 100, control.step ?? 1).setValue(typeof value === 'number' ? value : 0).onChange(commit));
+        setting.addSlider((s) =>
+          s
+            .setLimits(control.min ?? 0, control.max ?? 100, control.step ?? 1)
+            .setValue(typeof value === 'number' ? value : 0)
+            .onChange(commit),
+        );
         break;
       case 'color':
         setting.addColorPicker((c) => c.setValue(text).onChange(commit));
         break;
       default:
         // text, file, folder: a text input (the file and folder suggesters are not modelled).
-        setting.addText((t) => t.setPlaceholder(control.placeholder ?? '').setValue(text).onChange(commit));
+        setting.addText((t) =>
+          t
+            .setPlaceholder(control.placeholder ?? '')
+            .setValue(text)
+            .onChange(commit),
+        );
     }
   }
 }

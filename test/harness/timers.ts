@@ -38,19 +38,16 @@ export class TimerRegistry {
 
   constructor(private readonly onError: TimerErrorSink) {}
 
-  readonly setTimeout = (handler: unknown, delay?: number, ...args: unknown[]): number =>
-    this.schedule('timeout', handler, delay, args);
+  readonly setTimeout = (handler: unknown, delay?: number, ...args: unknown[]): number => this.schedule('timeout', handler, delay, args);
 
-  readonly setInterval = (handler: unknown, delay?: number, ...args: unknown[]): number =>
-    this.schedule('interval', handler, delay, args);
+  readonly setInterval = (handler: unknown, delay?: number, ...args: unknown[]): number => this.schedule('interval', handler, delay, args);
 
   /** Browsers let either clear function clear either kind of timer; so does this. */
   readonly clearTimeout = (id?: number | null): void => this.clear(id);
 
   readonly clearInterval = (id?: number | null): void => this.clear(id);
 
-  readonly requestAnimationFrame = (callback: (time: number) => void): number =>
-    this.schedule('timeout', () => callback(performance.now()), 16, []);
+  readonly requestAnimationFrame = (callback: (time: number) => void): number => this.schedule('timeout', () => callback(performance.now()), 16, []);
 
   readonly cancelAnimationFrame = (id?: number | null): void => this.clear(id);
 
@@ -66,9 +63,7 @@ export class TimerRegistry {
 
   /** Human-readable list of live timers, for leak reports. */
   describe(): string[] {
-    return [...this.entries.values()].map(
-      (e) => `${e.kind} #${e.id} (${e.delay} ms): ${e.callback.name || 'anonymous'}`,
-    );
+    return [...this.entries.values()].map((e) => `${e.kind} #${e.id} (${e.delay} ms): ${e.callback.name || 'anonymous'}`);
   }
 
   /**
@@ -76,9 +71,7 @@ export class TimerRegistry {
    * scheduled by those callbacks wait for the next call. Returns how many fired.
    */
   runPendingTimeouts(): number {
-    const due = [...this.entries.values()]
-      .filter((e) => e.kind === 'timeout')
-      .sort((a, b) => a.due - b.due || a.seq - b.seq);
+    const due = [...this.entries.values()].filter((e) => e.kind === 'timeout').sort((a, b) => a.due - b.due || a.seq - b.seq);
     let fired = 0;
     for (const entry of due) {
       if (!this.entries.has(entry.id)) continue; // cleared by an earlier callback

@@ -514,7 +514,10 @@ export class Workspace extends Events {
 
   getLeaf(newLeaf?: boolean | 'tab' | 'split' | 'window'): WorkspaceLeaf {
     if (!newLeaf) {
-      const reusable = this.lastFileLeaf && !this.lastFileLeaf.pinned && this.leaves.includes(this.lastFileLeaf) ? this.lastFileLeaf : this.leaves.find((l) => l.side === 'root' && !l.pinned);
+      const reusable =
+        this.lastFileLeaf && !this.lastFileLeaf.pinned && this.leaves.includes(this.lastFileLeaf)
+          ? this.lastFileLeaf
+          : this.leaves.find((l) => l.side === 'root' && !l.pinned);
       if (reusable) return reusable;
     }
     return this.createLeaf('root');
@@ -534,7 +537,11 @@ export class Workspace extends Events {
     return this.createLeaf('left');
   }
 
-  async ensureSideLeaf(type: string, side: 'left' | 'right', options: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> } = {}): Promise<WorkspaceLeaf> {
+  async ensureSideLeaf(
+    type: string,
+    side: 'left' | 'right',
+    options: { active?: boolean; split?: boolean; reveal?: boolean; state?: Record<string, unknown> } = {},
+  ): Promise<WorkspaceLeaf> {
     const existing = this.getLeavesOfType(type)[0];
     const leaf = existing ?? this.createLeaf(side);
     if (!existing) await leaf.setViewState({ type, state: options.state, active: options.active });

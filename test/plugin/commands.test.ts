@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { localToday } from '../../src/core/dates';
+import { localToday } from '../../src/core/note/dates';
 import type { LoadedPlugin } from '../harness/load-plugin';
 import { fixtureVault, readNote, start, tempVault, writeNote, tearDown } from './helpers';
 
@@ -64,7 +64,9 @@ describe('commands', () => {
         'Open actions dashboard',
         'Parse all coaching notes',
         'Parse note into properties',
-      ].map((n) => `GROW Coach: ${n}`).sort(),
+      ]
+        .map((n) => `GROW Coach: ${n}`)
+        .sort(),
     );
     for (const c of loaded.commands()) {
       expect(c.hotkeys ?? []).toEqual([]);
@@ -172,7 +174,7 @@ describe('"New coaching session…"', () => {
     const dir = path.join(vault, 'Coaching', 'Chris Nieuw');
     expect(fs.readdirSync(dir).sort()).toEqual([`${localToday()} session 1.md`, `${localToday()} session 2.md`]);
   });
-  it('says so, naming the note, when the client\'s folder is a file', async () => {
+  it("says so, naming the note, when the client's folder is a file", async () => {
     vault = tempVault();
     writeNote(vault, 'Coaching/Chris', 'a file where the folder should be');
     loaded = await start(vault);
@@ -199,13 +201,26 @@ describe('"Export built-in templates"', () => {
     fs.writeFileSync(path.join(dir, 'intake.hbs'), 'my own intake');
     await loaded.runCommand('export-built-in-templates');
     expect(fs.readFileSync(path.join(dir, 'intake.hbs'), 'utf8')).toBe('my own intake');
-    expect(loaded.notices[loaded.notices.length - 1]?.message).toBe('0 templates exported to Templates/GROW Coach; 6 existed already and were kept as they were.');
+    expect(loaded.notices[loaded.notices.length - 1]?.message).toBe(
+      '0 templates exported to Templates/GROW Coach; 6 existed already and were kept as they were.',
+    );
   });
 });
 
 describe('parsing into properties', () => {
   const NOTE = 'Coaching/Eva/2026-11-01 session 1.md';
-  const TEXT = ['---', 'client: Eva', 'date: 2026-11-01', 'mine: keep me', '---', '## Goal', 'Less stress.', '## Will', '- [ ] Call the team lead 📅 2026-12-01', ''].join('\n');
+  const TEXT = [
+    '---',
+    'client: Eva',
+    'date: 2026-11-01',
+    'mine: keep me',
+    '---',
+    '## Goal',
+    'Less stress.',
+    '## Will',
+    '- [ ] Call the team lead 📅 2026-12-01',
+    '',
+  ].join('\n');
 
   it('"Parse note into properties" writes the owned keys and leaves the rest', async () => {
     vault = tempVault();

@@ -8,23 +8,49 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findFrontmatter } from '../../src/core/frontmatter-range';
-import { updateNoteWith } from '../../src/core/frontmatter';
-import { splitLines } from '../../src/core/lines';
-import { readNote } from '../../src/core/parse';
-import { noteFingerprint, toggleAction, type ActionLocation } from '../../src/core/toggle';
+import { findFrontmatter } from '../../src/core/note/frontmatter-range';
+import { updateNoteWith } from '../../src/core/properties/write';
+import { splitLines } from '../../src/core/note/lines';
+import { readNote } from '../../src/core/note/remark-reading';
+import { noteFingerprint, toggleAction, type ActionLocation } from '../../src/core/actions/toggle';
 
-interface Line { id: number; text: string }
-interface Snapshot { location: ActionLocation; targetId: number; wasDone: boolean }
-interface Model { fm: string; body: Line[]; nextId: number; snapshots: Snapshot[]; userKeys: string[] }
+interface Line {
+  id: number;
+  text: string;
+}
+interface Snapshot {
+  location: ActionLocation;
+  targetId: number;
+  wasDone: boolean;
+}
+interface Model {
+  fm: string;
+  body: Line[];
+  nextId: number;
+  snapshots: Snapshot[];
+  userKeys: string[];
+}
 
-const BODY = ['## Doel', 'Meer rust in het overleg.', '', '## Wil', '- [ ] Piet bellen', '- [ ] Agenda opschonen 📅 2026-12-01', '- [x] Boek lezen ✅ 2026-11-02', '- [ ] Piet bellen', '', '## Notities', '- [ ] geen actie', ''];
+const BODY = [
+  '## Doel',
+  'Meer rust in het overleg.',
+  '',
+  '## Wil',
+  '- [ ] Piet bellen',
+  '- [ ] Agenda opschonen 📅 2026-12-01',
+  '- [x] Boek lezen ✅ 2026-11-02',
+  '- [ ] Piet bellen',
+  '',
+  '## Notities',
+  '- [ ] geen actie',
+  '',
+];
 const FM = '---\ntype: coaching-session\nclient: "[[Anna]]" # the client\n---\n';
 
 const textOf = (m: Model) => m.fm + m.body.map((l) => l.text).join('\n');
 const locate = (text: string) => readNote(text, 'n.md').actions;
 const ACTION = /^- \[(.)\] (.*)$/;
-const actionText = (line: string) => (ACTION.exec(line) ? readNote(`## Wil\n${line}\n`, 'x').actions[0]?.text ?? null : null);
+const actionText = (line: string) => (ACTION.exec(line) ? (readNote(`## Wil\n${line}\n`, 'x').actions[0]?.text ?? null) : null);
 /** Lines of the body whose action text no other action shares (the only ones a user op may delete or rewrite). */
 function uniqueActionLines(m: Model): number[] {
   const texts = m.body.map((l) => actionText(l.text));
@@ -44,7 +70,12 @@ type Op =
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('render' as const), pick: fc.nat(20) }),
   fc.record({ kind: fc.constant('tick' as const), pick: fc.nat(20) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(40), what: fc.constantFrom('para' as const, 'blank' as const, 'task' as const, 'copy' as const), pick: fc.nat(20) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(40),
+    what: fc.constantFrom('para' as const, 'blank' as const, 'task' as const, 'copy' as const),
+    pick: fc.nat(20),
+  }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(40) }),
   fc.record({ kind: fc.constant('editAction' as const), pick: fc.nat(20) }),
   fc.record({ kind: fc.constant('editFrontmatter' as const), value: fc.nat(99) }),
@@ -109,7 +140,9 @@ function apply(m: Model, o: Op): void {
       return;
     }
     case 'delete': {
-      const candidates = m.body.map((_, i) => i).filter((i) => !isStructural(m.body[i]?.text ?? '#') && (actionText(m.body[i]?.text ?? '') === null || uniqueActionLines(m).includes(i)));
+      const candidates = m.body
+        .map((_, i) => i)
+        .filter((i) => !isStructural(m.body[i]?.text ?? '#') && (actionText(m.body[i]?.text ?? '') === null || uniqueActionLines(m).includes(i)));
       const at = candidates[o.at % Math.max(candidates.length, 1)];
       if (at !== undefined) m.body.splice(at, 1);
       return;

@@ -9,9 +9,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { updateProperties } from '../../src/core/frontmatter';
-import { findFrontmatter } from '../../src/core/frontmatter-range';
-import { splitLines } from '../../src/core/lines';
+import { updateProperties } from '../../src/core/properties/write';
+import { findFrontmatter } from '../../src/core/note/frontmatter-range';
+import { splitLines } from '../../src/core/note/lines';
 import { readRecord } from '../../src/cli/read-record';
 import { writeHostileVault } from '../fixtures/hostile/cases';
 import { runCli } from '../cli/run-cli';
@@ -30,7 +30,13 @@ const hashes = (): Map<string, string> => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const r = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(path.join(dir, entry.name), r);
-      else out.set(r, createHash('sha256').update(readFileSync(path.join(dir, entry.name))).digest('hex'));
+      else
+        out.set(
+          r,
+          createHash('sha256')
+            .update(readFileSync(path.join(dir, entry.name)))
+            .digest('hex'),
+        );
     }
   };
   walk(vault, '');
@@ -48,7 +54,12 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(vault, { recursive: true, force: true }));
 
-interface Row { file: string; text: string; client: string | null; line: number }
+interface Row {
+  file: string;
+  text: string;
+  client: string | null;
+  line: number;
+}
 
 describe('the CLI over the hostile corpus', () => {
   it('lists actions within the bound, skips what is not text, refuses the unreadable, and changes nothing', () => {

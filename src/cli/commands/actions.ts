@@ -3,10 +3,10 @@
  * listing grouped by client, or a markdown checklist with links to the notes.
  */
 import path from 'node:path';
-import { localToday } from '../../core/dates';
-import { ActionIndex } from '../../core/action-index';
-import type { IndexEntry } from '../../core/index-entry';
-import type { WillAction } from '../../core/session';
+import { localToday } from '../../core/note/dates';
+import { ActionIndex } from '../../core/actions/action-index';
+import type { IndexEntry } from '../../core/actions/entry';
+import type { WillAction } from '../../core/note/session';
 import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, messages } from '../messages';

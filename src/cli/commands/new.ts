@@ -9,12 +9,12 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { localToday } from '../../core/dates';
-import { uniquePath } from '../../core/file-names';
-import { buildTemplateContext, singleLine } from '../../core/template-context';
-import { DEFAULT_TEMPLATE_FOLDER, findTemplate, resolveTemplates } from '../../core/template-registry';
-import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates';
-import { normalizeFolder } from '../../core/coaching';
+import { localToday } from '../../core/note/dates';
+import { uniquePath } from '../../core/templates/file-names';
+import { buildTemplateContext, singleLine } from '../../core/templates/context';
+import { DEFAULT_TEMPLATE_FOLDER, findTemplate, resolveTemplates } from '../../core/templates/registry';
+import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates/render';
+import { normalizeFolder } from '../../core/note/coaching-rules';
 import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { readCoachingNotes } from '../read-vault';
@@ -50,7 +50,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(cliMessages().noTemplate(wanted, entries.map((e) => e.name).join(', ')));
   }
   if (entry.kind === 'block') {
-    throw new UsageError(cliMessages().blockTemplate(entry.name, entries.filter((e) => e.kind === 'session').map((e) => e.name).join(', ')));
+    throw new UsageError(
+      cliMessages().blockTemplate(
+        entry.name,
+        entries
+          .filter((e) => e.kind === 'session')
+          .map((e) => e.name)
+          .join(', '),
+      ),
+    );
   }
 
   // Templates in the vault are no coaching sessions, whatever their frontmatter says.

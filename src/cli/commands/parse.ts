@@ -10,14 +10,14 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { isCoachingNote, type CoachingRules } from '../../core/coaching';
-import { updateProperties, type UpdateResult } from '../../core/frontmatter';
-import { findFrontmatter } from '../../core/frontmatter-range';
-import { mayBeCoaching } from '../../core/index-entry';
-import { splitLines } from '../../core/lines';
-import { readProperties } from '../../core/note-properties';
+import { isCoachingNote, type CoachingRules } from '../../core/note/coaching-rules';
+import { updateProperties, type UpdateResult } from '../../core/properties/write';
+import { findFrontmatter } from '../../core/note/frontmatter-range';
+import { mayBeCoaching } from '../../core/actions/entry';
+import { splitLines } from '../../core/note/lines';
+import { readProperties } from '../../core/note/properties';
 import { readRecord } from '../read-record';
-import type { SessionRecord } from '../../core/session';
+import type { SessionRecord } from '../../core/note/session';
 import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, type CliLanguage } from '../messages';
@@ -27,7 +27,7 @@ const WORDS = {
   en: {
     needsMode: (p: string) => `${p} is a folder: add --write (write the properties) or --check (list stale notes)`,
     writeAndCheck: '--write and --check cannot be combined: choose one',
-    jsonAndMode: '--json prints one note\'s reading; it cannot be combined with --write or --check',
+    jsonAndMode: "--json prints one note's reading; it cannot be combined with --write or --check",
     missingPath: 'give a note or a vault folder, for example: grow-coach parse ~/Notes --check',
     notNote: (p: string) => `${p}: not a file or folder`,
     changed: (f: string) => `${f}: the note changed while it was being parsed; nothing was written. Run the command again.`,
@@ -41,8 +41,16 @@ const WORDS = {
     checkHint: 'Run grow-coach parse with --write to update them.',
     coachingNote: 'coaching note',
     notCoachingNote: 'not a coaching note',
-    client: 'Client', date: 'Date', goal: 'Goal', reality: 'Reality', options: 'Options', actions: 'Actions',
-    scale: 'Scale', commitment: 'Commitment', properties: 'Properties', none: '—',
+    client: 'Client',
+    date: 'Date',
+    goal: 'Goal',
+    reality: 'Reality',
+    options: 'Options',
+    actions: 'Actions',
+    scale: 'Scale',
+    commitment: 'Commitment',
+    properties: 'Properties',
+    none: '—',
     counts: (open: number, done: number, cancelled: number) => `${open} open, ${done} done, ${cancelled} cancelled`,
     nextDue: (d: string) => `next due ${d}`,
     upToDate: 'up to date',
@@ -55,7 +63,8 @@ const WORDS = {
     missingPath: 'geef een notitie of de map van de kluis, bijvoorbeeld: grow-coach parse ~/Notities --check',
     notNote: (p: string) => `${p}: geen bestand of map`,
     changed: (f: string) => `${f}: de notitie veranderde tijdens het lezen; er is niets geschreven. Voer de opdracht opnieuw uit.`,
-    cannotWrite: (f: string, code: string) => `${f}: kan niet worden geschreven (${code}); er is niets veranderd. Controleer of de notitie en haar map beschrijfbaar zijn.`,
+    cannotWrite: (f: string, code: string) =>
+      `${f}: kan niet worden geschreven (${code}); er is niets veranderd. Controleer of de notitie en haar map beschrijfbaar zijn.`,
     updated: 'bijgewerkt',
     unchanged: 'ongewijzigd',
     refused: 'geweigerd',
@@ -65,8 +74,16 @@ const WORDS = {
     checkHint: 'Voer grow-coach parse met --write uit om ze bij te werken.',
     coachingNote: 'coachingnotitie',
     notCoachingNote: 'geen coachingnotitie',
-    client: 'Klant', date: 'Datum', goal: 'Doel', reality: 'Realiteit', options: 'Opties', actions: 'Acties',
-    scale: 'Schaal', commitment: 'Commitment', properties: 'Eigenschappen', none: '—',
+    client: 'Klant',
+    date: 'Datum',
+    goal: 'Doel',
+    reality: 'Realiteit',
+    options: 'Opties',
+    actions: 'Acties',
+    scale: 'Schaal',
+    commitment: 'Commitment',
+    properties: 'Eigenschappen',
+    none: '—',
     counts: (open: number, done: number, cancelled: number) => `${open} open, ${done} gedaan, ${cancelled} vervallen`,
     nextDue: (d: string) => `eerstvolgende ${d}`,
     upToDate: 'actueel',
@@ -247,7 +264,10 @@ async function showOne(target: Target, rules: CoachingRules, json: boolean, word
   }
   const firstLine = (t: string | null) => (t === null ? words.none : (t.split('\n')[0] ?? '') + (t.includes('\n') ? ' …' : ''));
   const count = (status: string) => record.actions.filter((a) => a.status === status).length;
-  const dues = record.actions.filter((a) => a.status === 'open' && a.due !== null).map((a) => a.due!).sort();
+  const dues = record.actions
+    .filter((a) => a.status === 'open' && a.due !== null)
+    .map((a) => a.due!)
+    .sort();
   const result = updateProperties(text, record, target.shown);
   const props = result.status === 'unchanged' ? words.upToDate : result.status === 'updated' ? words.wouldUpdate : `${words.refused}: ${result.reason}`;
   io.out(`${target.shown} (${coaching ? words.coachingNote : words.notCoachingNote})`);

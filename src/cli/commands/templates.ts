@@ -4,8 +4,8 @@
  * templates from its template folder are listed too, and a broken one is reported on stderr.
  */
 import type { Language } from '../../core/i18n';
-import { checkTemplate, TemplateError } from '../../core/templates';
-import { resolveTemplates, type TemplateEntry } from '../../core/template-registry';
+import { checkTemplate, TemplateError } from '../../core/templates/render';
+import { resolveTemplates, type TemplateEntry } from '../../core/templates/registry';
 import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { readTemplateFiles, templateFolder, templateLanguage } from '../template-files';

@@ -3,9 +3,9 @@
  * template folder, for the coach to adapt. A file that exists already is never overwritten.
  */
 import { Notice, TFolder, type Plugin } from 'obsidian';
-import { normalizeFolder } from '../../core/coaching';
-import { ui } from '../../core/i18n-ui';
-import { planTemplateExport } from '../../core/template-registry';
+import { normalizeFolder } from '../../core/note/coaching-rules';
+import { ui } from '../i18n';
+import { planTemplateExport } from '../../core/templates/registry';
 import type { GrowCoachHost } from '../host';
 
 export async function exportTemplates(host: GrowCoachHost): Promise<{ written: string[]; kept: string[] } | null> {

@@ -1,8 +1,8 @@
 /** "Insert GROW session": the GROW session template at the cursor, merged into the note. */
 import type { Plugin } from 'obsidian';
-import { ui } from '../../core/i18n-ui';
+import { ui } from '../i18n';
 import type { GrowCoachHost } from '../host';
-import { insertNamed } from '../insert-template';
+import { insertNamed } from '../templates/insert-template';
 
 export function addInsertGrowSessionCommand(plugin: Plugin, host: GrowCoachHost): void {
   plugin.addCommand({

@@ -1,8 +1,8 @@
 /** "Insert reflective questions": the reflective questions at the cursor. */
 import type { Plugin } from 'obsidian';
-import { ui } from '../../core/i18n-ui';
+import { ui } from '../i18n';
 import type { GrowCoachHost } from '../host';
-import { insertNamed } from '../insert-template';
+import { insertNamed } from '../templates/insert-template';
 
 export function addInsertReflectiveQuestionsCommand(plugin: Plugin, host: GrowCoachHost): void {
   plugin.addCommand({

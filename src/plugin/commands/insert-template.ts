@@ -1,9 +1,9 @@
 /** "Insert template…": choose any template, built-in or the coach's own, and insert it at the cursor. */
 import type { Plugin } from 'obsidian';
-import { ui } from '../../core/i18n-ui';
+import { ui } from '../i18n';
 import type { GrowCoachHost } from '../host';
-import { insertEntry, TemplatePicker } from '../insert-template';
-import { availableTemplates } from '../templates-source';
+import { insertEntry, TemplatePicker } from '../templates/insert-template';
+import { availableTemplates } from '../templates/templates-source';
 
 export function addInsertTemplateCommand(plugin: Plugin, host: GrowCoachHost): void {
   plugin.addCommand({

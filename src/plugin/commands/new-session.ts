@@ -5,14 +5,14 @@
  * note is never overwritten: ` (2)` is added to the name instead.
  */
 import { Notice, SuggestModal, TFile, TFolder, type App, type Plugin } from 'obsidian';
-import { normalizeFolder } from '../../core/coaching';
-import { uniquePath } from '../../core/file-names';
-import { ui } from '../../core/i18n-ui';
-import { singleLine } from '../../core/template-context';
-import { findTemplate } from '../../core/template-registry';
-import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates';
+import { normalizeFolder } from '../../core/note/coaching-rules';
+import { uniquePath } from '../../core/templates/file-names';
+import { ui } from '../i18n';
+import { singleLine } from '../../core/templates/context';
+import { findTemplate } from '../../core/templates/registry';
+import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates/render';
 import type { GrowCoachHost } from '../host';
-import { availableTemplates, templateContext } from '../templates-source';
+import { availableTemplates, templateContext } from '../templates/templates-source';
 
 interface ClientChoice {
   name: string;

@@ -1,6 +1,6 @@
 /** "Open actions dashboard". */
 import type { Plugin } from 'obsidian';
-import { ui } from '../../core/i18n-ui';
+import { ui } from '../i18n';
 import type { GrowCoachHost } from '../host';
 
 export function addOpenDashboardCommand(plugin: Plugin, host: GrowCoachHost): void {

@@ -3,9 +3,9 @@
  * progress notice, then a summary: how many were updated, unchanged, and refused, with reasons.
  */
 import { Notice, TFile, type Plugin } from 'obsidian';
-import { ui } from '../../core/i18n-ui';
+import { ui } from '../i18n';
 import type { GrowCoachHost } from '../host';
-import { parseNote } from '../parse-note';
+import { parseNote } from '../properties/parse-note';
 
 /** Reasons shown in the summary; the rest are counted. */
 const MAX_REASONS = 5;

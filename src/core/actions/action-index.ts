@@ -1,0 +1,249 @@
+/**
+ * The vault's coaching notes as {@link IndexEntry}s, by path, kept live by `set`, `delete` and
+ * `rename`. Every change bumps {@link ActionIndex.revision} and tells the listeners which paths
+ * changed, so views redraw only when something changed; a note saved with the same actions,
+ * client, date, type and tags is no change. No query logic: the flattened rows of
+ * {@link ActionIndex.allActions} are what queries start from.
+ */
+import type { IndexEntry } from './entry';
+import type { ActionStatus } from '../note/session';
+
+/** One Will action with its note's path, client and date. */
+export interface ActionRow {
+  /** `path` and `line`. */
+  id: string;
+  path: string;
+  line: number;
+  text: string;
+  statusChar: string;
+  status: ActionStatus;
+  due: string | null;
+  completed: string | null;
+  client: string | null;
+  date: string | null;
+  /**
+   * The fingerprint of the note's text this row was read from (kept current while the note's
+   * actions stay as they are): a tick trusts the row's line among identical actions only if the
+   * note still has it.
+   */
+  fingerprint: string;
+}
+
+/** Due date (undated last), then file, then line: the CLI's order. */
+export function compareActions(a: ActionRow, b: ActionRow): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  if (a.path !== b.path) return a.path < b.path ? -1 : 1;
+  return a.line - b.line;
+}
+
+/** True when the two entries show the same rows (only the fingerprint may differ). */
+function sameRows(a: IndexEntry, b: IndexEntry): boolean {
+  if (a.client !== b.client || a.date !== b.date || a.type !== b.type || a.tags.join('\n') !== b.tags.join('\n') || a.actions.length !== b.actions.length)
+    return false;
+  return a.actions.every((x, i) => {
+    const y = b.actions[i];
+    return y !== undefined && x.line === y.line && x.statusChar === y.statusChar && x.text === y.text && x.due === y.due && x.completed === y.completed;
+  });
+}
+
+/** The entry's open actions; with `today`, only those due before it. */
+const opens = (entry: IndexEntry, today?: string): number =>
+  entry.actions.filter((a) => a.status === 'open' && (today === undefined || (a.due !== null && a.due < today))).length;
+
+export type ChangeListener = (paths: readonly string[]) => void;
+
+export class ActionIndex {
+  private readonly byPath = new Map<string, IndexEntry>();
+  private readonly listeners = new Set<ChangeListener>();
+  private rows: ActionRow[] | null = null;
+  /** Each entry's rows, made when first asked for. */
+  private readonly rowCache = new Map<string, ActionRow[]>();
+  /** Every row in {@link compareActions} order, and the paths changed since it was made. */
+  private sorted: ActionRow[] | null = null;
+  private readonly stale = new Set<string>();
+  private count = 0;
+  private open = 0;
+  private late = 0;
+  private lateDay = '';
+  /** Bumped by every change. */
+  revision = 0;
+
+  /** Adds or replaces the entry at `entry.path`. */
+  set(entry: IndexEntry): void {
+    const old = this.byPath.get(entry.path);
+    this.byPath.set(entry.path, entry);
+    if (old !== undefined && sameRows(old, entry)) {
+      // The same actions on the same lines (the coach typed prose): no change, only the new fingerprint.
+      for (const row of this.rowCache.get(entry.path) ?? []) row.fingerprint = entry.fingerprint;
+      return;
+    }
+    if (old !== undefined) this.tally(old, -1);
+    this.tally(entry, 1);
+    this.changed([entry.path]);
+  }
+
+  /** Removes the entry at `path`; false (and no change) when there was none. */
+  delete(path: string): boolean {
+    const old = this.byPath.get(path);
+    if (old === undefined) return false;
+    this.byPath.delete(path);
+    this.tally(old, -1);
+    this.changed([path]);
+    return true;
+  }
+
+  /**
+   * Moves the entry at `oldPath` to `newPath` (replacing any entry there); false (and no change)
+   * when there was none at `oldPath`.
+   */
+  rename(oldPath: string, newPath: string): boolean {
+    const old = this.byPath.get(oldPath);
+    if (old === undefined) return false;
+    if (oldPath === newPath) return true;
+    const replaced = this.byPath.get(newPath);
+    if (replaced !== undefined) this.tally(replaced, -1);
+    this.byPath.delete(oldPath);
+    this.byPath.set(newPath, { ...old, path: newPath });
+    this.changed([oldPath, newPath]);
+    return true;
+  }
+
+  get(path: string): IndexEntry | undefined {
+    return this.byPath.get(path);
+  }
+
+  has(path: string): boolean {
+    return this.byPath.has(path);
+  }
+
+  /** The entries, in the order they were first set. */
+  entries(): IterableIterator<IndexEntry> {
+    return this.byPath.values();
+  }
+
+  /** How many notes the index holds. */
+  get size(): number {
+    return this.byPath.size;
+  }
+
+  /** How many actions the index holds. */
+  get actionCount(): number {
+    return this.count;
+  }
+
+  /** Open actions, and of those the ones due before `today`. */
+  counts(today: string): { open: number; overdue: number } {
+    if (today !== this.lateDay) {
+      this.lateDay = today;
+      this.late = 0;
+      for (const entry of this.byPath.values()) this.late += opens(entry, today);
+    }
+    return { open: this.open, overdue: this.late };
+  }
+
+  /** Calls `listener` with the changed paths after every change; returns the unsubscribe. */
+  onChange(listener: ChangeListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  /**
+   * Every action of every note, flattened, in entry order then file order. Built once per
+   * revision; the array is shared, so treat it as read-only.
+   */
+  allActions(): readonly ActionRow[] {
+    if (this.rows !== null) return this.rows;
+    const rows: ActionRow[] = [];
+    for (const entry of this.byPath.values()) for (const row of this.rowsOf(entry)) rows.push(row);
+    this.rows = rows;
+    return rows;
+  }
+
+  /**
+   * Every action in {@link compareActions} order; shared, so treat it as read-only. After a change
+   * of a few notes, only their rows are taken out and put back in place (binary search), not
+   * everything sorted again.
+   */
+  sortedActions(): readonly ActionRow[] {
+    if (this.sorted !== null && this.stale.size === 0) return this.sorted;
+    if (this.sorted === null || this.stale.size > 64) {
+      this.sorted = [...this.allActions()].sort(compareActions);
+    } else {
+      const stale = this.stale;
+      const rows = this.sorted.filter((row) => !stale.has(row.path));
+      for (const path of stale) {
+        const entry = this.byPath.get(path);
+        for (const row of entry ? this.rowsOf(entry) : []) {
+          let lo = 0;
+          let hi = rows.length;
+          while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (compareActions(rows[mid] as ActionRow, row) < 0) lo = mid + 1;
+            else hi = mid;
+          }
+          rows.splice(lo, 0, row);
+        }
+      }
+      this.sorted = rows;
+    }
+    this.stale.clear();
+    return this.sorted;
+  }
+
+  private rowsOf(entry: IndexEntry): ActionRow[] {
+    let rows = this.rowCache.get(entry.path);
+    if (rows === undefined) {
+      const { path, client, date, fingerprint } = entry;
+      rows = entry.actions.map((a) => ({
+        id: `${path}\u0000${a.line}`,
+        path,
+        line: a.line,
+        text: a.text,
+        statusChar: a.statusChar,
+        status: a.status,
+        due: a.due,
+        completed: a.completed,
+        client,
+        date,
+        fingerprint,
+      }));
+      this.rowCache.set(path, rows);
+    }
+    return rows;
+  }
+
+  private tally(entry: IndexEntry, sign: number): void {
+    this.count += sign * entry.actions.length;
+    this.open += sign * opens(entry);
+    if (this.lateDay !== '') this.late += sign * opens(entry, this.lateDay);
+  }
+
+  /** Drops every entry (one change, with every path that was held). */
+  clear(): void {
+    if (this.byPath.size === 0) return;
+    const paths = [...this.byPath.keys()];
+    this.byPath.clear();
+    this.count = 0;
+    this.open = 0;
+    this.late = 0;
+    this.sorted = null;
+    this.stale.clear();
+    this.changed(paths);
+  }
+
+  private changed(paths: readonly string[]): void {
+    this.rows = null;
+    for (const path of paths) {
+      this.rowCache.delete(path);
+      if (this.sorted !== null) this.stale.add(path);
+    }
+    this.revision += 1;
+    for (const listener of [...this.listeners]) listener(paths);
+  }
+}

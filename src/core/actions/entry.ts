@@ -1,0 +1,175 @@
+/**
+ * What the vault index keeps of one coaching note: the few fields the dashboard and the CLI need,
+ * not the whole {@link SessionRecord}. Read by the fast scanner first; where it refuses a note, by
+ * the caller's fallback reader (the CLI: remark under a size guard; the plugin: Obsidian's metadata
+ * cache). Strings are copied out of the note's text, so an entry does not keep the text alive.
+ */
+import { inCoachingFolder, isCoachingNote, type CoachingRules } from '../note/coaching-rules';
+import { readPropertiesFast } from '../note/properties-fast';
+import { findFrontmatter } from '../note/frontmatter-range';
+import { splitBom } from '../note/lines';
+import { inlineTags, phasesByLine, willActions } from '../note/record';
+import { bodyLines, scanOutline, scanRefusal } from '../note/scan';
+import type { Phase, SessionRecord, WillAction } from '../note/session';
+import { noteFingerprint } from './toggle';
+import { headingPhase } from '../note/vocabulary';
+
+export interface IndexEntry {
+  /** The note's path as given (vault-relative). */
+  path: string;
+  client: string | null;
+  /** Frontmatter `date` as `YYYY-MM-DD`, or null. */
+  date: string | null;
+  type: string | null;
+  tags: string[];
+  /** {@link noteFingerprint} of the text the entry was read from. */
+  fingerprint: string;
+  /** The Will actions, in file order. */
+  actions: WillAction[];
+}
+
+/**
+ * Headings repeat from note to note (`## Wil`, `## Goal`): their phase is worked out once. The
+ * keys are copies (a heading's text is a slice of its note, which must not be kept alive).
+ */
+const phaseMemo = new Map<string, Phase | null>();
+function memoPhase(heading: string): Phase | null {
+  let phase = phaseMemo.get(heading);
+  if (phase === undefined) {
+    phase = headingPhase(heading);
+    if (heading.length <= 80) {
+      if (phaseMemo.size >= 2048) phaseMemo.clear();
+      phaseMemo.set(detach(heading), phase);
+    }
+  }
+  return phase;
+}
+
+/** A slower reader for the notes the scanner refuses; null when it cannot read the note either. */
+export type FallbackReader = (text: string, path: string) => SessionRecord | null;
+
+export interface EntryResult {
+  /** The entry, or null when the note is no coaching note (or could not be read at all). */
+  entry: IndexEntry | null;
+  /** True when the scanner refused the note and the fallback was asked. */
+  usedFallback: boolean;
+  /** Problems to show, each naming the file. */
+  warnings: string[];
+}
+
+/**
+ * A copy of `s` that does not share memory with the text it was cut from (V8 keeps a substring as
+ * a slice of its parent, which would keep every indexed note's text alive).
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : `\u0000${s}`.slice(1);
+}
+
+function detachNullable(s: string | null): string | null {
+  return s === null ? null : detach(s);
+}
+
+/** The index entry of a record read from a text with the given fingerprint. */
+export function entryFromRecord(record: SessionRecord, path: string, fingerprint: string): IndexEntry {
+  return {
+    path,
+    client: detachNullable(record.client),
+    date: detachNullable(record.date),
+    type: detachNullable(record.type),
+    tags: record.tags.map(detach),
+    fingerprint,
+    actions: record.actions.map(detachAction),
+  };
+}
+
+function detachAction(a: WillAction): WillAction {
+  return {
+    line: a.line,
+    statusChar: detach(a.statusChar),
+    status: a.status,
+    text: detach(a.text),
+    due: detachNullable(a.due),
+    completed: detachNullable(a.completed),
+  };
+}
+
+let tagCache: { tag: string; pattern: RegExp } | null = null;
+/**
+ * Finds every spelling whose lower case holds `tag` (ASCII letters, digits, `_/-`, none of them
+ * special in a pattern): with `iu`, simple case folding also matches the Kelvin sign (lower-cased
+ * to `k`), and matching a little more than needed only sends a note down the full path.
+ */
+function tagPattern(tag: string): RegExp {
+  if (tagCache?.tag !== tag) tagCache = { tag, pattern: new RegExp(tag, 'iu') };
+  return tagCache.pattern;
+}
+
+/**
+ * False only when the note cannot be a coaching note whatever its structure: not in the coaching
+ * folder, and its text holds neither the coaching type nor (in any case) the coaching tag. YAML
+ * can spell a value without its characters (escapes, folded lines), so frontmatter with a
+ * backslash, or a type with white space, or a tag that is not ASCII, always counts as maybe.
+ */
+export function mayBeCoaching(path: string, text: string, lines: readonly string[] | null, rules: CoachingRules): boolean {
+  if (inCoachingFolder(path, rules)) return true;
+  const type = rules.type.trim();
+  if (type.length > 0 && (text.includes(type) || /\s/.test(type))) return true;
+  const tag = rules.tag.replace(/^#/, '').trim().toLowerCase();
+  if (tag.length > 0 && (!/^[a-z0-9_/-]*$/.test(tag) || tagPattern(tag).test(text))) return true;
+  if (!text.includes('\\')) return false;
+  const all = lines ?? bodyLines(splitBom(text).body);
+  const fm = findFrontmatter(all);
+  if (fm !== null) for (let i = fm.startLine; i < fm.endLine - 1; i += 1) if ((all[i] ?? '').includes('\\')) return true;
+  return false;
+}
+
+/**
+ * Reads one note for the index: the scanner, else `fallback`. A note neither can read is refused
+ * with a warning that names it and says what to do; a note that is no coaching note gives no entry.
+ * The result equals reading the note with `scanRecord` (or the fallback) and keeping the fields of
+ * {@link IndexEntry}, only faster: notes that cannot be coaching notes are not scanned, and for the
+ * rest the record's prose (goal, reality, options, scale, commitment) is not built.
+ */
+export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
+  if (!mayBeCoaching(path, text, null, rules)) return { entry: null, usedFallback: false, warnings: [] };
+  const { body } = splitBom(text);
+  const lines = bodyLines(body);
+  const outline = scanOutline(body, lines);
+  if (outline !== null) {
+    const props = readPropertiesFast(path, lines, outline.frontmatter);
+    const tags = [...props.tags];
+    for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
+    if (!isCoachingNote(path, { type: props.type, tags }, rules)) {
+      // Broken YAML can hide the coaching tag or type: then say why the note is not listed.
+      return { entry: null, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
+    }
+    const entry: IndexEntry = {
+      path,
+      client: detachNullable(props.client),
+      date: detachNullable(props.date),
+      type: detachNullable(props.type),
+      tags: tags.map(detach),
+      fingerprint: noteFingerprint(text),
+      actions: willActions(lines, outline, phasesByLine(outline, lines.length, memoPhase)).map(detachAction),
+    };
+    return { entry, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
+  }
+  return entryByFallback(path, text, rules, fallback);
+}
+
+function entryByFallback(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
+  const record = fallback(text, path);
+  if (record === null) {
+    const reason = scanRefusal(splitBom(text).body) ?? 'an unusual construct';
+    return {
+      entry: null,
+      usedFallback: true,
+      warnings: [
+        `${path}: not indexed: the fast reader declines this note (it holds ${reason}) and the full reader ` +
+          'declines it too (too large or nested too deep to read in bounded time); split or simplify the note, then run this again',
+      ],
+    };
+  }
+  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback: true, warnings: record.warnings.map(detach) };
+  return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback: true, warnings: record.warnings.map(detach) };
+}

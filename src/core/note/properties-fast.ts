@@ -1,0 +1,154 @@
+/**
+ * A fast path for the frontmatter most notes have: `key: value` lines with plain or quoted string
+ * values, flow lists `[a, b]` and block lists (`- a`). For such frontmatter it gives exactly what
+ * {@link readProperties} gives, without parsing YAML (the YAML parser is most of the cost of
+ * reading a small note); for anything else (numbers or booleans where a read key expects text,
+ * escapes, nesting, anchors, tabs, duplicate keys, comments after values…) it returns undefined
+ * and the caller uses `readProperties`. `test/core/fast-properties.test.ts` holds the two equal.
+ */
+import { dateFromText, readProperties, tagsFromValue, wikilinkTarget, type NoteProperties } from './properties';
+import type { OutlineFrontmatter } from './outline';
+
+const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]*):(?: +(.*))?$/;
+/** YAML's core-schema words that are no strings when used as keys. */
+const NON_STRING_KEY = /^(?:true|True|TRUE|false|False|FALSE|null|Null|NULL)$/;
+/** A plain scalar of ordinary characters (no indicator, no `:`, no `#`, no flow characters). */
+const PLAIN = /^[\p{L}\p{N}][\p{L}\p{N} _.,/()+-]*$/u;
+const PLAIN_ITEM = /^[\p{L}\p{N}][\p{L}\p{N} _./()+-]*$/u;
+const DOUBLE = /^"([^"\\\p{Cc}]*)"$/u;
+const SINGLE = /^'([^'\p{Cc}]*)'$/u;
+const NULL_WORD = /^(?:null|Null|NULL)$/;
+const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
+const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const BLOCK_ITEM = /^( *)- +(.*)$/;
+
+/** A value as the fast path reads it; `other` is a number or boolean (fine where it is not read). */
+type Value = { kind: 'null' } | { kind: 'string'; text: string } | { kind: 'other' } | { kind: 'list'; items: Value[] };
+
+const NULL: Value = { kind: 'null' };
+const OTHER: Value = { kind: 'other' };
+
+function scalar(raw: string, item: boolean): Value | undefined {
+  const text = raw.replace(/ +$/, '');
+  if (text.length === 0) return item ? undefined : NULL;
+  const c = text.charCodeAt(0);
+  if (c === 34) {
+    const m = DOUBLE.exec(text);
+    return m ? { kind: 'string', text: m[1] ?? '' } : undefined;
+  }
+  if (c === 39) {
+    const m = SINGLE.exec(text);
+    return m ? { kind: 'string', text: m[1] ?? '' } : undefined;
+  }
+  if (!(item ? PLAIN_ITEM : PLAIN).test(text)) return undefined;
+  if (NULL_WORD.test(text)) return NULL;
+  if (BOOL_WORD.test(text) || NUMBER.test(text)) return OTHER;
+  return { kind: 'string', text };
+}
+
+function flowList(text: string): Value | undefined {
+  const inner = text.slice(1, -1);
+  if (inner.trim().length === 0) return { kind: 'list', items: [] };
+  const items: Value[] = [];
+  for (const piece of inner.split(',')) {
+    const v = scalar(piece.trim(), true);
+    if (v === undefined) return undefined;
+    items.push(v);
+  }
+  return { kind: 'list', items };
+}
+
+function stringOf(v: Value | undefined): string | null | undefined {
+  if (v === undefined || v.kind === 'null') return null;
+  if (v.kind === 'string') return v.text;
+  return undefined;
+}
+
+function tagsOf(v: Value | undefined): string[] | undefined {
+  const raw: string[] = [];
+  if (v !== undefined && v.kind === 'list') {
+    for (const item of v.items) {
+      const text = stringOf(item);
+      if (text === undefined) return undefined;
+      raw.push(text ?? '');
+    }
+  } else {
+    const text = stringOf(v);
+    if (text === undefined) return undefined;
+    return tagsFromValue(text ?? '');
+  }
+  return tagsFromValue(raw);
+}
+
+const EMPTY: NoteProperties = { client: null, date: null, type: null, tags: [], warning: null };
+
+/**
+ * The note's properties by the fast path, or undefined when the frontmatter is not of the simple
+ * kind (then use {@link readProperties}).
+ */
+export function fastProperties(lines: readonly string[], range: OutlineFrontmatter | null): NoteProperties | undefined {
+  if (range === null) return EMPTY;
+  const values = new Map<string, Value>();
+  let keys = 0;
+  const end = range.endLine - 1;
+  for (let i = range.startLine; i < end; i += 1) {
+    const line = lines[i] ?? '';
+    if (line.length === 0 || line.charCodeAt(0) === 35) continue; // blank line, `# comment`
+    if (line.includes('\t')) return undefined;
+    const m = KEY_LINE.exec(line);
+    if (m === null) return undefined;
+    const key = m[1] ?? '';
+    if (NON_STRING_KEY.test(key) || values.has(key) || line.length > 1000) return undefined;
+    keys += 1;
+    const raw = (m[2] ?? '').replace(/ +$/, '');
+    let value: Value | undefined;
+    if (raw.length === 0) {
+      // a block list may follow, every item at one indentation
+      const items: Value[] = [];
+      let indent = -1;
+      for (let j = i + 1; j < end; j += 1) {
+        const item = BLOCK_ITEM.exec(lines[j] ?? '');
+        if (item === null) break;
+        const width = (item[1] ?? '').length;
+        if (indent !== -1 && width !== indent) return undefined;
+        indent = width;
+        const v = scalar(item[2] ?? '', true);
+        if (v === undefined || (lines[j] ?? '').includes('\t')) return undefined;
+        items.push(v);
+        i = j;
+      }
+      value = items.length > 0 ? { kind: 'list', items } : NULL;
+    } else if (raw.charCodeAt(0) === 91) {
+      if (!raw.endsWith(']')) return undefined;
+      value = flowList(raw);
+    } else value = scalar(raw, false);
+    if (value === undefined) return undefined;
+    values.set(key, value);
+  }
+  if (keys === 0) return EMPTY;
+
+  const client = values.get('client');
+  const clientText = client?.kind === 'list' ? undefined : stringOf(client);
+  if (clientText === undefined) return undefined;
+  const date = values.get('date');
+  const dateText = date?.kind === 'list' ? null : stringOf(date);
+  if (dateText === undefined) return undefined;
+  const type = values.get('type');
+  const typeText = type?.kind === 'list' ? null : stringOf(type);
+  if (typeText === undefined) return undefined;
+  const tags = tagsOf(values.get('tags'));
+  const tag = tagsOf(values.get('tag'));
+  if (tags === undefined || tag === undefined) return undefined;
+  return {
+    client: clientText === null ? null : wikilinkTarget(clientText) || null,
+    date: dateFromText(dateText),
+    type: typeText,
+    tags: [...tags, ...tag],
+    warning: null,
+  };
+}
+
+/** {@link readProperties}, by the fast path where the frontmatter allows it. */
+export function readPropertiesFast(file: string, lines: readonly string[], range: OutlineFrontmatter | null): NoteProperties {
+  return fastProperties(lines, range) ?? readProperties(file, lines, range);
+}

@@ -1,0 +1,139 @@
+/**
+ * Builds a {@link SessionRecord} from a note's lines and its {@link Outline}. Shared by every
+ * reader, so that the reference reading and the fast paths can only differ in their outline.
+ */
+import { readActionText } from './dates';
+import { findCommitment, findScale } from './measures';
+import type { NoteProperties } from './properties';
+import type { Outline, OutlineBlock } from './outline';
+import type { Phase, SessionRecord, WillAction } from './session';
+import { headingPhase, statusOf } from './vocabulary';
+
+/** After a list marker: `[c]` then white space and the text, or the end of the line. */
+const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const CHECKBOX = /^\[([^\]\r\n])\](?:[ \t]+(.*))?$/;
+/** An inline tag as Obsidian reads it: `#` after white space or at the start, then a tag name. */
+const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+
+/** For each line (index = line number), the phase of the innermost heading that names one. */
+export function phasesByLine(outline: Outline, lineCount: number, phaseOf: (heading: string) => Phase | null = headingPhase): (Phase | null)[] {
+  const phases = new Array<Phase | null>(lineCount + 2).fill(null);
+  const stack: { level: number; phase: Phase | null }[] = [];
+  const headings = [...outline.headings].sort((a, b) => a.line - b.line);
+  let next = 0;
+  let current: Phase | null = null;
+  for (let line = 1; line <= lineCount; line += 1) {
+    while (next < headings.length && headings[next]!.line === line) {
+      const heading = headings[next]!;
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
+      stack.push({ level: heading.level, phase: phaseOf(heading.text) });
+      current = null;
+      for (let i = stack.length - 1; i >= 0 && current === null; i -= 1) current = stack[i]!.phase;
+      next += 1;
+    }
+    phases[line] = current;
+  }
+  return phases;
+}
+
+/** The task on an item's line: its status character and raw text, or null when it is no task. */
+export function taskAt(line: string, col: number): { statusChar: string; raw: string } | null {
+  const rest = line.slice(col);
+  const marker = MARKER.exec(rest);
+  if (!marker) return null;
+  const box = CHECKBOX.exec(rest.slice(marker[0].length));
+  if (!box?.[1]) return null;
+  return { statusChar: box[1], raw: box[2] ?? '' };
+}
+
+function blockText(lines: readonly string[], block: OutlineBlock): string {
+  return lines
+    .slice(block.startLine - 1, block.endLine)
+    .map((l) => l.trimEnd())
+    .join('\n');
+}
+
+/** The section's prose: its blocks, without headings, rules, prompts in callouts, or HTML comments. */
+function sectionText(lines: readonly string[], blocks: OutlineBlock[]): string | null {
+  const text = blocks
+    .filter((b) => b.kind !== 'heading' && b.kind !== 'blockquote' && b.kind !== 'html' && b.kind !== 'thematicBreak')
+    .map((b) => blockText(lines, b))
+    .join('\n\n')
+    .trim();
+  return text.length > 0 ? text : null;
+}
+
+function optionsOf(lines: readonly string[], blocks: OutlineBlock[], outline: Outline, phases: (Phase | null)[]): string[] {
+  const items: string[] = [];
+  for (const item of outline.items) {
+    if (!item.topLevel || phases[item.line] !== 'options') continue;
+    const rest = (lines[item.line - 1] ?? '').slice(item.col).replace(MARKER, '');
+    const text = rest.replace(/^\[[^\]\r\n]\](?=[ \t]|$)/, '').trim();
+    if (text.length > 0) items.push(text);
+  }
+  if (items.length > 0) return items;
+  return blocks.filter((b) => b.kind === 'paragraph').map((b) => blockText(lines, b).trim());
+}
+
+/** The inline `#tags` of the note's blocks (code and HTML left out), in order, repeats kept. */
+export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlock[]): string[] {
+  const tags: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    for (let l = block.startLine; l <= block.endLine; l += 1) {
+      const line = lines[l - 1] ?? '';
+      if (!line.includes('#')) continue;
+      for (const match of line.matchAll(INLINE_TAG)) if (match[1]) tags.push(match[1]);
+    }
+  }
+  return tags;
+}
+
+/** The lines outside frontmatter, code and HTML, where a coach states scale and commitment. */
+function proseLines(lines: readonly string[], blocks: OutlineBlock[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'code' || block.kind === 'html') continue;
+    for (let l = block.startLine; l <= block.endLine; l += 1) out.push(lines[l - 1] ?? '');
+  }
+  return out;
+}
+
+/** The Will actions of a note: task items with text, first in their item, under a Will heading. */
+export function willActions(lines: readonly string[], outline: Outline, phases: readonly (Phase | null)[] = phasesByLine(outline, lines.length)): WillAction[] {
+  const actions: WillAction[] = [];
+  for (const item of outline.items) {
+    if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
+    const task = taskAt(lines[item.line - 1] ?? '', item.col);
+    if (task === null) continue;
+    const { text, due, completed } = readActionText(task.raw);
+    if (text.length === 0) continue;
+    actions.push({ line: item.line, statusChar: task.statusChar, status: statusOf(task.statusChar), text, due, completed });
+  }
+  actions.sort((a, b) => a.line - b.line);
+  return actions;
+}
+
+/** The record of one note, from its lines (BOM stripped), its outline and its frontmatter. */
+export function buildRecord(file: string, lines: readonly string[], outline: Outline, props: NoteProperties): SessionRecord {
+  const phases = phasesByLine(outline, lines.length);
+  const inPhase = (phase: Phase) => outline.blocks.filter((b) => phases[b.startLine] === phase);
+  const actions = willActions(lines, outline, phases);
+  const prose = proseLines(lines, outline.blocks);
+  const tags = [...props.tags];
+  for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
+  return {
+    file,
+    client: props.client,
+    date: props.date,
+    type: props.type,
+    tags,
+    goal: sectionText(lines, inPhase('goal')),
+    reality: sectionText(lines, inPhase('reality')),
+    options: optionsOf(lines, inPhase('options'), outline, phases),
+    actions,
+    scale: findScale(prose),
+    commitment: findCommitment(prose),
+    warnings: props.warning === null ? [] : [props.warning],
+  };
+}

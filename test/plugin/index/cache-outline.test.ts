@@ -1,0 +1,86 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findFrontmatter } from '../../../src/core/note/frontmatter-range';
+import { splitBom, splitLines } from '../../../src/core/note/lines';
+import { readProperties } from '../../../src/core/note/properties';
+import { readNote } from '../../../src/core/note/remark-reading';
+import { buildRecord } from '../../../src/core/note/record';
+import { cacheMayHaveTasks, cacheOutline, cacheProperties, cacheTags } from '../../../src/plugin/index/cache-outline';
+import { computeCachedMetadata } from '../../harness/metadata';
+
+const fixtures = path.resolve(__dirname, '../../fixtures');
+
+function notes(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return notes(full);
+    return name.endsWith('.md') ? [full] : [];
+  });
+}
+
+const files = [...notes(path.join(fixtures, 'notes')), ...notes(path.join(fixtures, 'vault'))];
+
+function viaCache(text: string, file: string) {
+  const { body } = splitBom(text);
+  const lines = splitLines(body);
+  const cache = computeCachedMetadata(body);
+  const outline = cacheOutline(cache, lines);
+  return { cache, record: buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter ?? findFrontmatter(lines))) };
+}
+
+describe('cacheOutline', () => {
+  it.each(files.map((f) => [path.relative(fixtures, f), f]))('reads the same Will actions as remark: %s', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const reference = readNote(text, 'n.md');
+    const { record } = viaCache(text, 'n.md');
+    // `%%` comments hide list items from Obsidian's cache; no fixture puts an action in one.
+    expect(record.actions).toEqual(reference.actions);
+  });
+
+  it.each(files.map((f) => [path.relative(fixtures, f), f]))('reads the same properties from the cache: %s', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const reference = readNote(text, 'n.md');
+    const { cache } = viaCache(text, 'n.md');
+    if (reference.warnings.some((w) => w.includes('YAML'))) return; // invalid YAML: the cache has no frontmatter either
+    const props = cacheProperties(cache.frontmatter);
+    expect({ client: props.client, date: props.date, type: props.type }).toEqual({ client: reference.client, date: reference.date, type: reference.type });
+    expect(new Set(cacheTags(cache))).toEqual(new Set(reference.tags));
+  });
+
+  it('finds marker columns of nested and quoted items, and top-level items only in top-level lists', () => {
+    const text = ['## Will', '- [ ] a', '    - [ ] b', '> - [ ] c', '', '1. [ ] d', ''].join('\n');
+    const outline = cacheOutline(computeCachedMetadata(text), splitLines(text));
+    expect(outline.items.map((i) => [i.line, i.col, i.topLevel, i.paragraphFirst])).toEqual([
+      [2, 0, true, true],
+      [3, 4, false, true],
+      [4, 2, false, true],
+      [6, 0, true, true],
+    ]);
+  });
+
+  it('says a note without task items need not be read, unless a %% comment may hide one', () => {
+    expect(cacheMayHaveTasks(computeCachedMetadata('## Will\n- plain\n'))).toBe(false);
+    expect(cacheMayHaveTasks(computeCachedMetadata('## Will\n- [ ] task\n'))).toBe(true);
+    expect(cacheMayHaveTasks(computeCachedMetadata('## Will\n%%\n- [ ] hidden\n%%\n'))).toBe(true);
+  });
+});
+
+describe('cacheProperties', () => {
+  it('reads an unquoted wikilink client, dates, and tags in every shape', () => {
+    expect(cacheProperties({ client: [['Anna de Vries']], date: '2026-11-03', tags: 'coaching, team' })).toEqual({
+      client: 'Anna de Vries',
+      date: '2026-11-03',
+      type: null,
+      tags: ['coaching', 'team'],
+      warning: null,
+    });
+    expect(cacheProperties({ client: '[[Clients/Bram|Bram]]', date: '2026-11-03T10:00', tag: ['#coaching/intake'], type: 'coaching-session' })).toMatchObject({
+      client: 'Bram',
+      date: '2026-11-03',
+      type: 'coaching-session',
+      tags: ['coaching/intake'],
+    });
+    expect(cacheProperties(undefined).client).toBeNull();
+  });
+});
