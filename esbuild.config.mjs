@@ -1,10 +1,16 @@
 // Builds the plugin's main.js (CommonJS, as Obsidian loads it), the CLI and the benchmark.
+//   node esbuild.config.mjs production          all of them, minified main.js (`npm run build`)
+//   node esbuild.config.mjs production --demo   main.js and the CLI only, printing warnings and
+//                                               errors only (`npm run demo`: a first look needs no
+//                                               benchmark and no table of bundle sizes)
+//   node esbuild.config.mjs                     all of them, watching (`npm run dev`)
 import esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
 import { builtinModules, createRequire } from 'node:module';
 import path from 'node:path';
 
-const production = process.argv[2] === 'production';
+const production = process.argv.includes('production');
+const demo = process.argv.includes('--demo');
 const require = createRequire(import.meta.url);
 
 /**
@@ -33,7 +39,7 @@ const common = {
   bundle: true,
   format: 'cjs',
   target: 'es2022',
-  logLevel: 'info',
+  logLevel: demo ? 'warning' : 'info',
   loader: { '.hbs': 'text' },
   alias: { 'decode-named-character-reference': plainEntityDecoder },
   legalComments: 'none',
@@ -63,6 +69,7 @@ const builds = [
   },
   {
     ...common,
+    bench: true,
     entryPoints: ['test/bench/plugin-index.ts'],
     outfile: 'dist/bench-plugin.mjs',
     // ESM, because the harness finds the repository and obsidian's own moment through import.meta.url.
@@ -74,6 +81,7 @@ const builds = [
   },
   {
     ...common,
+    bench: true,
     entryPoints: ['test/bench/bench.ts'],
     outfile: 'dist/bench.cjs',
     platform: 'node',
@@ -82,8 +90,8 @@ const builds = [
   },
 ];
 
-// The benchmark is built only where its sources exist.
-const wanted = builds.filter((b) => existsSync(b.entryPoints[0]));
+// The benchmark is built only where its sources exist, and not for the demo.
+const wanted = builds.filter((b) => existsSync(b.entryPoints[0]) && !(demo && b.bench)).map(({ bench: _bench, ...options }) => options);
 
 if (production) {
   await Promise.all(wanted.map((b) => esbuild.build(b)));

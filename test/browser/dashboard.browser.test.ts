@@ -1,11 +1,12 @@
 /**
- * The dashboard in a real browser: Debian's Chromium, driven by playwright-core, loads the same
- * built main.js over an in-memory vault (see `page.ts`), renders the dashboard in Obsidian's light
- * and dark theme, ticks an action, and saves the screenshots the README shows. Then, with 5,000
- * open actions, the first render draws one screen of rows (its time is written to test-results/) and a
- * tick draws at most one row.
+ * The dashboard in a real browser: Chromium (the system's, else the one `@sparticuz/chromium`
+ * ships; see `find-chromium.ts`), driven by playwright-core, loads the same built main.js over an
+ * in-memory vault (see `page.ts`), renders the dashboard in Obsidian's light and dark theme, ticks
+ * an action, and saves the screenshots the README shows. Then, with 5,000 open actions, the first
+ * render draws one screen of rows (its time is written to test-results/) and a tick draws at most
+ * one row.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -13,18 +14,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNote } from '../../src/core/note/remark-reading';
 import { addDays } from '../../src/plugin/dashboard/query';
+import { findChromium } from './find-chromium';
 
 const root = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 let browser: BrowserContext;
 let userDataDir: string;
@@ -88,7 +80,7 @@ function bigVault(): Record<string, string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (CI's .ci/run does)`);
+  const found = await findChromium();
   const bundled = await build({
     entryPoints: [path.join(__dirname, 'page.ts')],
     bundle: true,
@@ -105,13 +97,17 @@ beforeAll(async () => {
     `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-${t}"></body></html>`;
   userDataDir = mkdtempSync(path.join(tmpdir(), 'grow-chromium-'));
   // A new, empty profile for every run (playwright passes it as --user-data-dir).
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: ARGS,
-    timeout: 60_000,
-    viewport: { width: 880, height: 700 },
-    deviceScaleFactor: 2,
-  });
+  browser = await chromium
+    .launchPersistentContext(userDataDir, {
+      executablePath: found.executablePath,
+      args: found.args,
+      timeout: 60_000,
+      viewport: { width: 880, height: 700 },
+      deviceScaleFactor: 2,
+    })
+    .catch((error: unknown) => {
+      throw new Error(`Chromium from ${found.source} did not start: ${String(error)}`);
+    });
 });
 
 afterAll(async () => {
