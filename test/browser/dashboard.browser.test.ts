@@ -12,7 +12,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNote } from '../../src/core/note/remark-reading';
-import { addDays } from '../../src/plugin/dashboard/query';
+import { addDays } from '../../src/core/actions/query';
 
 const root = path.resolve(__dirname, '..', '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -29,6 +29,24 @@ export interface ActionRow {
   fingerprint: string;
 }
 
+/** The rows of one entry's actions, in file order: the one place a row is made. */
+export function entryRows(entry: IndexEntry): ActionRow[] {
+  const { path, client, date, fingerprint } = entry;
+  return entry.actions.map((a) => ({
+    id: `${path}\u0000${a.line}`,
+    path,
+    line: a.line,
+    text: a.text,
+    statusChar: a.statusChar,
+    status: a.status,
+    due: a.due,
+    completed: a.completed,
+    client,
+    date,
+    fingerprint,
+  }));
+}
+
 /** Due date (undated last), then file, then line: the CLI's order. */
 export function compareActions(a: ActionRow, b: ActionRow): number {
   if (a.due !== b.due) {
@@ -199,21 +217,8 @@ export class ActionIndex {
   private rowsOf(entry: IndexEntry): ActionRow[] {
     let rows = this.rowCache.get(entry.path);
     if (rows === undefined) {
-      const { path, client, date, fingerprint } = entry;
-      rows = entry.actions.map((a) => ({
-        id: `${path}\u0000${a.line}`,
-        path,
-        line: a.line,
-        text: a.text,
-        statusChar: a.statusChar,
-        status: a.status,
-        due: a.due,
-        completed: a.completed,
-        client,
-        date,
-        fingerprint,
-      }));
-      this.rowCache.set(path, rows);
+      rows = entryRows(entry);
+      this.rowCache.set(entry.path, rows);
     }
     return rows;
   }

@@ -13,6 +13,7 @@
 import type { Language } from '../../core/i18n';
 import { ui } from '../i18n';
 import type { ActionRow } from '../../core/actions/action-index';
+import { noteName, type GroupBy } from '../../core/actions/query';
 
 /** One action as the list shows it: the index's row and a key that stays while it keeps its line. */
 export interface ListAction extends ActionRow {
@@ -28,8 +29,6 @@ export interface ListGroup {
   tone?: 'overdue';
   actions: readonly ListAction[];
 }
-
-export type GroupBy = 'client' | 'due' | 'note';
 
 export interface ListDeps {
   language(): Language;
@@ -69,12 +68,6 @@ interface ObsidianWindow {
 function placeAfter(parent: HTMLElement, el: HTMLElement, prev: HTMLElement | null): void {
   const at = prev === null ? parent.firstChild : prev.nextSibling;
   if (at !== el) parent.insertBefore(el, at);
-}
-
-/** The file's name without folder and `.md`. */
-export function noteName(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  return base.replace(/\.md$/i, '');
 }
 
 /** A row's content in one string: when it is unchanged, the row is not redrawn. */
