@@ -5,7 +5,7 @@
 import type { Language } from '../../core/i18n';
 import { noteName, type ActionGroup, type DueBucket, type QueryAnswer } from '../../core/actions/query';
 import { ui } from '../i18n';
-import type { ListGroup } from './action-list';
+import type { ListGroup } from './list-types';
 
 const BUCKET_LABEL = { overdue: 'bucketOverdue', today: 'bucketToday', week: 'bucketWeek', later: 'bucketLater', none: 'bucketNone' } as const;
 
