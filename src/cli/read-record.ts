@@ -7,7 +7,7 @@
  * a reason instead of stalling the command.
  */
 import type { FallbackReader } from '../core/actions/entry';
-import { readNote } from '../core/note/remark-reading';
+import { readNote, remarkOutline } from '../core/note/remark-reading';
 import { scanRecord } from '../core/note/scan';
 import type { SessionRecord } from '../core/note/session';
 
@@ -27,8 +27,8 @@ export function fullReadRefusal(text: string): string | null {
   return null;
 }
 
-/** The fallback the vault index uses in the CLI: the reference reading, within bounds. */
-export const boundedFullRead: FallbackReader = (text, path) => (fullReadRefusal(text) === null ? readNote(text, path) : null);
+/** The fallback the vault index uses in the CLI: the reference reading's outline, within bounds. */
+export const boundedFullRead: FallbackReader = ({ text, body }) => (fullReadRefusal(text) === null ? remarkOutline(body) : null);
 
 /** One note's record, or why it cannot be read. */
 export function readRecord(text: string, file: string): { record: SessionRecord } | { refused: string } {

@@ -6,9 +6,8 @@
  * Two dictionaries share this module's machinery:
  * - {@link PHRASES}: the phrases templates share through the `{{t "key"}}` helper (the review of
  *   open actions, callout titles, file-name words).
- * - UI strings of the plugin: create `src/core/i18n-ui.ts` with
- *   `export const UI_STRINGS = { … } as const satisfies Dictionary;` and
- *   `export const ui = createTranslator(UI_STRINGS);`, then call `ui('key', language)`.
+ * - the plugin's UI strings, in `src/plugin/i18n.ts` (`UI_STRINGS … satisfies Dictionary` and
+ *   `ui = createTranslator(UI_STRINGS)`): call `ui('key', language)`.
  *   A key missing one language is a type error; an unknown key is a type error at the call site.
  */
 

@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib';
 import { ActionIndex } from '../../src/core/actions/action-index';
 import { DEFAULT_RULES, isCoachingNote } from '../../src/core/note/coaching-rules';
 import { entryFromText, type FallbackReader } from '../../src/core/actions/entry';
-import { readNote } from '../../src/core/note/remark-reading';
+import { readNote, remarkOutline } from '../../src/core/note/remark-reading';
 import type { SessionRecord, WillAction } from '../../src/core/note/session';
 import { generateVault } from './generate';
 
@@ -55,7 +55,7 @@ const time = (f: () => void): number => {
 
 /** The CLI's fallback: remark, under a size guard (remark is pathological on some big notes). */
 const REMARK_LIMIT = 512 * 1024;
-const remarkFallback: FallbackReader = (text, path) => (text.length > REMARK_LIMIT ? null : readNote(text, path));
+const remarkFallback: FallbackReader = ({ text, body }) => (text.length > REMARK_LIMIT ? null : remarkOutline(body));
 
 // ---- the vault ----
 
@@ -231,7 +231,7 @@ if (existsSync(mainJs)) {
 }
 
 // ==== DASHBOARD FIRST RENDER (5,000 open actions) ====
-// The plugin's list (`src/plugin/dashboard-render.ts`, `ActionList`) drawn in happy-dom with
+// The plugin's list (`src/plugin/dashboard/action-list.ts`, `ActionList`) drawn in happy-dom with
 // Obsidian's DOM helpers (`test/harness/dom.ts`): the first `setGroups` of 5,000 open actions,
 // median of 10, each into a fresh list.
 /** The window's DOM globals (`document`, `createFragment`, `HTMLElement`, …) on `globalThis`, as in Obsidian; returns the restorer. */
@@ -263,7 +263,8 @@ async function dashboard(): Promise<void> {
     const { Window } = await import('happy-dom');
     const { installObsidianDom } = await import('../harness/dom');
     const { ActionList } = await import('../../src/plugin/dashboard/action-list');
-    const { DEFAULT_QUERY, queryActions, sortRows } = await import('../../src/plugin/dashboard/query');
+    const { DEFAULT_QUERY, queryActions, sortRows } = await import('../../src/core/actions/query');
+    const { labelAnswer } = await import('../../src/plugin/dashboard/groups');
     const win = new Window();
     const uninstall = installObsidianDom(win as unknown as globalThis.Window);
     const unglobal = windowGlobals(win as unknown as Record<string, unknown>);
@@ -290,9 +291,9 @@ async function dashboard(): Promise<void> {
     let drawn = 0;
     for (let i = 0; i < 11; i += 1) {
       const host = (win.document.body as unknown as HTMLElement).createDiv();
-      let answer = queryActions(open, DEFAULT_QUERY, today, 'nl');
+      let answer = labelAnswer(queryActions(open, DEFAULT_QUERY, today), 'nl');
       const q = time(() => {
-        answer = queryActions(open, DEFAULT_QUERY, today, 'nl');
+        answer = labelAnswer(queryActions(open, DEFAULT_QUERY, today), 'nl');
       });
       const t = time(() => {
         const list = new ActionList(host, deps, { groupBy: DEFAULT_QUERY.groupBy });

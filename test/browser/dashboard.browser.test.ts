@@ -13,7 +13,7 @@ import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNote } from '../../src/core/note/remark-reading';
-import { addDays } from '../../src/plugin/dashboard/query';
+import { addDays } from '../../src/core/actions/query';
 import { findChromium } from './find-chromium';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -1,10 +1,12 @@
 /**
  * `grow-coach actions <vault>`: the open Will actions of every coaching note, as JSON, a readable
- * listing grouped by client, or a markdown checklist with links to the notes.
+ * listing grouped by client, or a markdown checklist with links to the notes. All three are the
+ * core query's answer (the dashboard's), worded here.
  */
 import path from 'node:path';
 import { localToday } from '../../core/note/dates';
-import { ActionIndex } from '../../core/actions/action-index';
+import { ActionIndex, type ActionRow as IndexRow } from '../../core/actions/action-index';
+import { DEFAULT_QUERY, isOverdue, queryActions, type ActionQuery, type QueryAnswer } from '../../core/actions/query';
 import type { IndexEntry } from '../../core/actions/entry';
 import type { WillAction } from '../../core/note/session';
 import { dateOption, parseArgs } from '../args';
@@ -27,39 +29,32 @@ export interface ActionRow {
   overdue: boolean;
 }
 
-/**
- * The rows of `actions --json`, in the order the dashboard shows them: the core index's sort (due
- * date with undated last, then file, then line), filtered by status and client.
- */
-export function actionRows(entries: readonly IndexEntry[], options: { today: string; all: boolean; client?: string }): ActionRow[] {
-  const index = new ActionIndex();
-  for (const entry of entries) index.set(entry);
-  const wanted = options.client?.trim().toLowerCase();
-  return index
-    .sortedActions()
-    .filter((row) => (options.all || row.status === 'open') && (wanted === undefined || (row.client ?? '').toLowerCase() === wanted))
-    .map((row) => ({
-      file: row.path,
-      line: row.line,
-      text: row.text,
-      status: row.status,
-      done: row.status === 'done',
-      due: row.due,
-      completed: row.completed,
-      client: row.client,
-      date: row.date,
-      overdue: row.status === 'open' && row.due !== null && row.due < options.today,
-    }));
+/** The core query the listing asks: every client (or one), open actions (or all), by client. */
+function listingQuery(options: { all: boolean; client?: string }): ActionQuery {
+  return { ...DEFAULT_QUERY, groupBy: 'client', client: options.client ?? null, showDone: options.all };
 }
 
-function byClient(rows: readonly ActionRow[]): Map<string | null, ActionRow[]> {
-  const groups = new Map<string | null, ActionRow[]>();
-  for (const row of rows) groups.set(row.client, [...(groups.get(row.client) ?? []), row]);
-  const named = [...groups.keys()].filter((k): k is string => k !== null).sort((a, b) => a.localeCompare(b));
-  const ordered = new Map<string | null, ActionRow[]>();
-  for (const key of named) ordered.set(key, groups.get(key) ?? []);
-  if (groups.has(null)) ordered.set(null, groups.get(null) ?? []);
-  return ordered;
+/** One row of `actions --json`, from the index's row. */
+function jsonRow(row: IndexRow, today: string): ActionRow {
+  return {
+    file: row.path,
+    line: row.line,
+    text: row.text,
+    status: row.status,
+    done: row.status === 'done',
+    due: row.due,
+    completed: row.completed,
+    client: row.client,
+    date: row.date,
+    overdue: isOverdue(row, today),
+  };
+}
+
+/** The core query's answer over the entries (sorted by the index: due date, undated last, then file, then line). */
+function answerOf(entries: readonly IndexEntry[], options: { today: string; all: boolean; client?: string }): QueryAnswer {
+  const index = new ActionIndex();
+  for (const entry of entries) index.set(entry);
+  return queryActions(index.sortedActions(), listingQuery(options), options.today);
 }
 
 function linkTarget(file: string): string {
@@ -75,42 +70,52 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const today = dateOption(args, 'today') ?? localToday();
   await requireDirectory(vault);
   const records = await readCoachingNotes(path.resolve(vault), loadRules(args), io);
-  const rows = actionRows(records, { today, all: args.flags.has('all'), client: args.values.get('client') });
+  const answer = answerOf(records, { today, all: args.flags.has('all'), client: args.values.get('client') });
 
   if (args.flags.has('json')) {
-    io.out(JSON.stringify(rows, null, 2));
+    io.out(
+      JSON.stringify(
+        answer.actions.map((row) => jsonRow(row, today)),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  if (rows.length === 0) {
+  if (answer.total === 0) {
     io.out(text.noActions);
     return 0;
   }
   const markdown = args.flags.has('markdown');
   const lines: string[] = [];
-  for (const [client, group] of byClient(rows)) {
-    const open = group.filter((r) => r.status === 'open').length;
-    const late = group.filter((r) => r.overdue).length;
+  for (const group of answer.groups) {
+    const client = group.key.by === 'client' ? group.key.client : null;
+    let open = 0;
+    let late = 0;
+    for (const row of group.actions) {
+      if (row.status === 'open') open += 1;
+      if (isOverdue(row, today)) late += 1;
+    }
     const counts = [text.openCount(open), ...(late > 0 ? [text.overdueCount(late)] : [])].join(', ');
     lines.push(markdown ? `## ${client ?? text.noClient}` : `${client ?? text.noClient} (${counts})`);
     if (markdown) lines.push('');
-    for (const row of group) {
+    for (const row of group.actions) {
+      const overdue = isOverdue(row, today);
       const mark = row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
       if (markdown) {
         const due = row.due === null ? '' : ` 📅 ${row.due}`;
-        const late = row.overdue ? ` ⚠️ ${text.overdue}` : '';
-        lines.push(`- [${mark}] ${row.text}${due}${late} ([[${linkTarget(row.file)}]])`);
+        const flag = overdue ? ` ⚠️ ${text.overdue}` : '';
+        lines.push(`- [${mark}] ${row.text}${due}${flag} ([[${linkTarget(row.path)}]])`);
       } else {
-        const flag = row.overdue ? '!' : row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
-        const due = row.due === null ? text.noDate : `${text.due} ${row.due}${row.overdue ? ` (${text.overdue})` : ''}`;
+        const flag = overdue ? '!' : row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
+        const due = row.due === null ? text.noDate : `${text.due} ${row.due}${overdue ? ` (${text.overdue})` : ''}`;
         lines.push(`  [${flag}] ${row.text}`);
-        lines.push(`      ${due} · ${row.file}:${row.line}`);
+        lines.push(`      ${due} · ${row.path}:${row.line}`);
       }
     }
     lines.push('');
   }
-  const open = rows.filter((r) => r.status === 'open').length;
-  const overdue = rows.filter((r) => r.overdue).length;
-  lines.push(text.summary(open, overdue, records.length));
+  lines.push(text.summary(answer.open, answer.overdue, records.length));
   for (const line of lines) io.out(line);
   return 0;
 }

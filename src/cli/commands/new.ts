@@ -12,6 +12,7 @@ import path from 'node:path';
 import { localToday } from '../../core/note/dates';
 import { uniquePath } from '../../core/templates/file-names';
 import { buildTemplateContext, singleLine } from '../../core/templates/context';
+import { localTime } from '../../core/templates/date-format';
 import { DEFAULT_TEMPLATE_FOLDER, findTemplate, resolveTemplates } from '../../core/templates/registry';
 import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates/render';
 import { normalizeFolder } from '../../core/note/coaching-rules';
@@ -21,11 +22,6 @@ import { readCoachingNotes } from '../read-vault';
 import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
 import { createFileExclusive, loadRules, requireDirectory, RULE_OPTIONS } from '../vault';
 import { cliMessages } from '../messages';
-
-/** The local time as `HH:mm`, for `{{time}}`. */
-function localTime(now: Date = new Date()): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-}
 
 /** How many times a name is retried when another process creates the same file meanwhile. */
 const CREATE_ATTEMPTS = 5;

@@ -6,19 +6,13 @@
  * {@link ActionIndex.allActions} are what queries start from.
  */
 import type { IndexEntry } from './entry';
-import type { ActionStatus } from '../note/session';
+import type { WillAction } from '../note/session';
 
-/** One Will action with its note's path, client and date. */
-export interface ActionRow {
+/** One Will action (every field of it) with its note's path, client and date. */
+export interface ActionRow extends WillAction {
   /** `path` and `line`. */
   id: string;
   path: string;
-  line: number;
-  text: string;
-  statusChar: string;
-  status: ActionStatus;
-  due: string | null;
-  completed: string | null;
   client: string | null;
   date: string | null;
   /**
@@ -27,6 +21,15 @@ export interface ActionRow {
    * note still has it.
    */
   fingerprint: string;
+}
+
+/**
+ * The rows of one entry's actions, in file order: the one place a row is made. Every field of the
+ * action is kept, so a field added to {@link WillAction} reaches the dashboard's rows.
+ */
+export function entryRows(entry: IndexEntry): ActionRow[] {
+  const { path, client, date, fingerprint } = entry;
+  return entry.actions.map((a) => ({ ...a, id: `${path}\u0000${a.line}`, path, client, date, fingerprint }));
 }
 
 /** Due date (undated last), then file, then line: the CLI's order. */
@@ -199,21 +202,8 @@ export class ActionIndex {
   private rowsOf(entry: IndexEntry): ActionRow[] {
     let rows = this.rowCache.get(entry.path);
     if (rows === undefined) {
-      const { path, client, date, fingerprint } = entry;
-      rows = entry.actions.map((a) => ({
-        id: `${path}\u0000${a.line}`,
-        path,
-        line: a.line,
-        text: a.text,
-        statusChar: a.statusChar,
-        status: a.status,
-        due: a.due,
-        completed: a.completed,
-        client,
-        date,
-        fingerprint,
-      }));
-      this.rowCache.set(path, rows);
+      rows = entryRows(entry);
+      this.rowCache.set(entry.path, rows);
     }
     return rows;
   }

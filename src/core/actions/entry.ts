@@ -1,17 +1,21 @@
 /**
  * What the vault index keeps of one coaching note: the few fields the dashboard and the CLI need,
- * not the whole {@link SessionRecord}. Read by the fast scanner first; where it refuses a note, by
- * the caller's fallback reader (the CLI: remark under a size guard; the plugin: Obsidian's metadata
- * cache). Strings are copied out of the note's text, so an entry does not keep the text alive.
+ * not the whole {@link SessionRecord}. One builder for both shells, {@link entryFromText}: the fast
+ * scanner first; where it refuses a note, the outline of the caller's fallback reader (the CLI:
+ * remark under a size guard; the plugin: Obsidian's metadata cache). The properties come from the
+ * text, or from the caller when it has them already (the plugin: the metadata cache). Strings are
+ * copied out of the note's text, so an entry does not keep the text alive.
  */
 import { inCoachingFolder, isCoachingNote, type CoachingRules } from '../note/coaching-rules';
 import { readPropertiesFast } from '../note/properties-fast';
 import { findFrontmatter } from '../note/frontmatter-range';
-import { splitBom } from '../note/lines';
+import { bodyLines, splitBom } from '../note/lines';
+import type { Outline } from '../note/outline';
+import type { NoteProperties } from '../note/properties';
 import { inlineTags, phasesByLine, willActions } from '../note/record';
-import { bodyLines, scanOutline, scanRefusal } from '../note/scan';
+import { scanOutline, scanRefusal } from '../note/scan';
 import type { Phase, SessionRecord, WillAction } from '../note/session';
-import { noteFingerprint } from './toggle';
+import { noteFingerprint } from './fingerprint';
 import { headingPhase } from '../note/vocabulary';
 
 export interface IndexEntry {
@@ -45,8 +49,25 @@ function memoPhase(heading: string): Phase | null {
   return phase;
 }
 
-/** A slower reader for the notes the scanner refuses; null when it cannot read the note either. */
-export type FallbackReader = (text: string, path: string) => SessionRecord | null;
+/** The note a fallback reader is given: its path, its text, the text without BOM, and its lines. */
+export interface NoteText {
+  path: string;
+  text: string;
+  body: string;
+  lines: readonly string[];
+}
+
+/**
+ * A slower reader of a note's outline, for the notes the scanner refuses; null when it cannot read
+ * the note either.
+ */
+export type FallbackReader = (note: NoteText) => Outline | null;
+
+/** The properties and every tag (frontmatter and inline) of a note, read by the caller already. */
+export interface KnownProperties {
+  properties: NoteProperties;
+  tags: readonly string[];
+}
 
 export interface EntryResult {
   /** The entry, or null when the note is no coaching note (or could not be read at all). */
@@ -83,14 +104,7 @@ export function entryFromRecord(record: SessionRecord, path: string, fingerprint
 }
 
 function detachAction(a: WillAction): WillAction {
-  return {
-    line: a.line,
-    statusChar: detach(a.statusChar),
-    status: a.status,
-    text: detach(a.text),
-    due: detachNullable(a.due),
-    completed: detachNullable(a.completed),
-  };
+  return { ...a, statusChar: detach(a.statusChar), text: detach(a.text), due: detachNullable(a.due), completed: detachNullable(a.completed) };
 }
 
 let tagCache: { tag: string; pattern: RegExp } | null = null;
@@ -126,50 +140,58 @@ export function mayBeCoaching(path: string, text: string, lines: readonly string
 /**
  * Reads one note for the index: the scanner, else `fallback`. A note neither can read is refused
  * with a warning that names it and says what to do; a note that is no coaching note gives no entry.
- * The result equals reading the note with `scanRecord` (or the fallback) and keeping the fields of
- * {@link IndexEntry}, only faster: notes that cannot be coaching notes are not scanned, and for the
- * rest the record's prose (goal, reality, options, scale, commitment) is not built.
+ * The result equals reading the note with `scanRecord` (or the fallback's outline) and keeping the
+ * fields of {@link IndexEntry}, only faster: notes that cannot be coaching notes are not scanned,
+ * and for the rest the record's prose (goal, reality, options, scale, commitment) is not built.
+ *
+ * With `known`, the note's properties and tags are not read from the text: they decide whether it
+ * is a coaching note before anything is scanned, and they are what the entry holds.
  */
-export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
-  if (!mayBeCoaching(path, text, null, rules)) return { entry: null, usedFallback: false, warnings: [] };
+export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader, known: KnownProperties | null = null): EntryResult {
+  const none: EntryResult = { entry: null, usedFallback: false, warnings: [] };
+  if (known === null ? !mayBeCoaching(path, text, null, rules) : !isCoachingNote(path, { type: known.properties.type, tags: known.tags }, rules)) return none;
   const { body } = splitBom(text);
   const lines = bodyLines(body);
-  const outline = scanOutline(body, lines);
-  if (outline !== null) {
-    const props = readPropertiesFast(path, lines, outline.frontmatter);
-    const tags = [...props.tags];
-    for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
-    if (!isCoachingNote(path, { type: props.type, tags }, rules)) {
-      // Broken YAML can hide the coaching tag or type: then say why the note is not listed.
-      return { entry: null, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
-    }
-    const entry: IndexEntry = {
-      path,
-      client: detachNullable(props.client),
-      date: detachNullable(props.date),
-      type: detachNullable(props.type),
-      tags: tags.map(detach),
-      fingerprint: noteFingerprint(text),
-      actions: willActions(lines, outline, phasesByLine(outline, lines.length, memoPhase)).map(detachAction),
-    };
-    return { entry, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
+  let outline = scanOutline(body, lines);
+  const usedFallback = outline === null;
+  if (outline === null) {
+    outline = fallback({ path, text, body, lines });
+    if (outline === null) return refused(path, body);
   }
-  return entryByFallback(path, text, rules, fallback);
+  let props: NoteProperties;
+  let tags: string[];
+  if (known === null) {
+    // The reference reading's frontmatter, or (where it found none) the fence rule the writer uses.
+    props = readPropertiesFast(path, lines, usedFallback ? (outline.frontmatter ?? findFrontmatter(lines)) : outline.frontmatter);
+    tags = [...props.tags];
+    for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
+  } else {
+    props = known.properties;
+    tags = [...known.tags];
+  }
+  const warnings = props.warning === null ? [] : [detach(props.warning)];
+  // Broken YAML can hide the coaching tag or type: then the warning says why the note is not listed.
+  if (known === null && !isCoachingNote(path, { type: props.type, tags }, rules)) return { entry: null, usedFallback, warnings };
+  const entry: IndexEntry = {
+    path,
+    client: detachNullable(props.client),
+    date: detachNullable(props.date),
+    type: detachNullable(props.type),
+    tags: tags.map(detach),
+    fingerprint: noteFingerprint(text),
+    actions: willActions(lines, outline, phasesByLine(outline, lines.length, memoPhase)).map(detachAction),
+  };
+  return { entry, usedFallback, warnings };
 }
 
-function entryByFallback(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
-  const record = fallback(text, path);
-  if (record === null) {
-    const reason = scanRefusal(splitBom(text).body) ?? 'an unusual construct';
-    return {
-      entry: null,
-      usedFallback: true,
-      warnings: [
-        `${path}: not indexed: the fast reader declines this note (it holds ${reason}) and the full reader ` +
-          'declines it too (too large or nested too deep to read in bounded time); split or simplify the note, then run this again',
-      ],
-    };
-  }
-  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback: true, warnings: record.warnings.map(detach) };
-  return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback: true, warnings: record.warnings.map(detach) };
+function refused(path: string, body: string): EntryResult {
+  const reason = scanRefusal(body) ?? 'an unusual construct';
+  return {
+    entry: null,
+    usedFallback: true,
+    warnings: [
+      `${path}: not indexed: the fast reader declines this note (it holds ${reason}) and the full reader ` +
+        'declines it too (too large or nested too deep to read in bounded time); split or simplify the note, then run this again',
+    ],
+  };
 }

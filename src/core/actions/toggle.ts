@@ -10,6 +10,7 @@
  */
 import { completionMarker, readActionText, removeCompletionMarkers } from '../note/dates';
 import type { WillAction } from '../note/session';
+import { noteFingerprint } from './fingerprint';
 
 /** Where the dashboard saw the action: its line, its text and its checkbox character then. */
 export interface ActionLocation {
@@ -27,15 +28,8 @@ export interface ActionLocation {
   fingerprint?: string;
 }
 
-/** A cheap fingerprint of a note's text (FNV-1a, 32 bits, and the length): equal texts, equal prints. */
-export function noteFingerprint(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return `${(hash >>> 0).toString(16)}:${text.length}`;
-}
+/** Kept here too for callers of the toggle; the index imports it from `fingerprint.ts`. */
+export { noteFingerprint };
 
 export interface ToggleOptions {
   /** True to complete the action (`[x]`), false to reopen it (`[ ]`). */

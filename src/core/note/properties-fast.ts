@@ -4,7 +4,7 @@
  * {@link readProperties} gives, without parsing YAML (the YAML parser is most of the cost of
  * reading a small note); for anything else (numbers or booleans where a read key expects text,
  * escapes, nesting, anchors, tabs, duplicate keys, comments after values…) it returns undefined
- * and the caller uses `readProperties`. `test/core/fast-properties.test.ts` holds the two equal.
+ * and the caller uses `readProperties`. `test/core/note/properties-fast.test.ts` holds the two equal.
  */
 import { dateFromText, readProperties, tagsFromValue, wikilinkTarget, type NoteProperties } from './properties';
 import type { OutlineFrontmatter } from './outline';

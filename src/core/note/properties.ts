@@ -1,7 +1,7 @@
 /**
  * The frontmatter keys GROW Coach reads: `client`, `date`, `type`, `tags`/`tag`. Read from the
- * `yaml` Document without converting it to a plain object, so keys such as `__proto__` and alias
- * bombs cannot reach anything; invalid YAML gives a warning, never an exception.
+ * `yaml` Document without converting it to a plain object (only the read keys' values are), so keys
+ * such as `__proto__` and alias bombs cannot reach anything; invalid YAML gives a warning, never an exception.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import type { OutlineFrontmatter } from './outline';
@@ -25,27 +25,25 @@ export function wikilinkTarget(value: string): string {
   return base.trim();
 }
 
-function scalarText(node: unknown): string | null {
-  if (isScalar(node)) {
-    const value: unknown = node.value;
-    if (typeof value === 'string') return value;
-    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  }
+/** A plain value's text: a string, a number or boolean as written, a date as `YYYY-MM-DD`; else null. */
+function scalarText(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
   return null;
 }
 
 /** A client written unquoted as `[[Name]]` is YAML for a list in a list: read it as the link it meant. */
-function clientOf(node: unknown): string | null {
-  if (isSeq(node) && node.items.length === 1) {
-    const inner = node.items[0];
-    if (isSeq(inner) && inner.items.length === 1) {
-      const text = scalarText(inner.items[0]);
+function clientOf(value: unknown): string | null {
+  if (Array.isArray(value) && value.length === 1) {
+    const inner: unknown = value[0];
+    if (Array.isArray(inner) && inner.length === 1) {
+      const text = scalarText(inner[0]);
       return text === null ? null : wikilinkTarget(`[[${text}]]`) || null;
     }
     return clientOf(inner);
   }
-  const text = scalarText(node);
+  const text = scalarText(value);
   if (text === null) return null;
   return wikilinkTarget(text) || null;
 }
@@ -64,12 +62,34 @@ export function tagsFromValue(value: readonly string[] | string): string[] {
   return raw.map((tag) => tag.trim().replace(/^#/, '')).filter((tag) => tag.length > 0);
 }
 
-function dateOf(node: unknown): string | null {
-  return dateFromText(scalarText(node));
+function tagsOf(value: unknown): string[] {
+  return tagsFromValue(Array.isArray(value) ? value.map((item) => scalarText(item) ?? '') : (scalarText(value) ?? ''));
 }
 
-function tagsOf(node: unknown): string[] {
-  return tagsFromValue(isSeq(node) ? node.items.map((item) => scalarText(item) ?? '') : (scalarText(node) ?? ''));
+/**
+ * The keys GROW Coach reads, from the frontmatter's plain values (`get` gives a key's value, or
+ * undefined): the one reading of `client`, `date`, `type` and `tags`/`tag`, whether the values
+ * come from the YAML text ({@link readProperties}) or from Obsidian's metadata cache.
+ */
+export function propertiesFromValues(get: (key: string) => unknown): NoteProperties {
+  return {
+    client: clientOf(get('client')),
+    date: dateFromText(scalarText(get('date'))),
+    type: scalarText(get('type')),
+    tags: [...tagsOf(get('tags')), ...tagsOf(get('tag'))],
+    warning: null,
+  };
+}
+
+/**
+ * A YAML node as the plain value {@link propertiesFromValues} reads: a scalar's value, a list's
+ * items, down to `depth` lists deep (no read key looks deeper); anything else (maps, aliases) as
+ * null. Only the read keys' nodes are converted, so `__proto__` keys and alias bombs reach nothing.
+ */
+function plainValue(node: unknown, depth = 3): unknown {
+  if (isScalar(node)) return node.value;
+  if (isSeq(node) && depth > 0) return node.items.map((item) => plainValue(item, depth - 1));
+  return null;
 }
 
 /** Reads the frontmatter between the fences of `lines` (the note's lines). */
@@ -86,12 +106,5 @@ export function readProperties(file: string, lines: readonly string[], range: Ou
   }
   const contents: Node | null = doc.contents;
   if (!isMap(contents)) return EMPTY;
-  const get = (key: string): unknown => contents.get(key, true);
-  return {
-    client: clientOf(get('client')),
-    date: dateOf(get('date')),
-    type: scalarText(get('type')),
-    tags: [...tagsOf(get('tags')), ...tagsOf(get('tag'))],
-    warning: null,
-  };
+  return propertiesFromValues((key) => plainValue(contents.get(key, true)));
 }

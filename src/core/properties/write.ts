@@ -9,12 +9,12 @@
  * the BOM, the body) is copied as it was. Re-serialising the whole Document would reformat flow
  * collections and quoting, which the issue forbids.
  *
- * This module must not import `parse.ts` (remark is too big for the plugin bundle): the record
+ * This module must not import `note/remark-reading.ts` (remark is too big for the plugin bundle): the record
  * comes in as a parameter, or a reader function is passed to {@link updateNoteWith}.
  */
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, parseDocument, type Pair, type Range } from 'yaml';
 import { findFrontmatter } from '../note/frontmatter-range';
-import { dominantEol, splitBom } from '../note/lines';
+import { dominantEol, linesWithEndings, splitBom, type LineWithEnding } from '../note/lines';
 import { isOwnedKey, OWNED_KEYS, ownedProperties, type OwnedKey, type OwnedProperty } from './owned-keys';
 import { nodeMatches, renderProperty } from './owned-yaml';
 import type { SessionRecord } from '../note/session';
@@ -27,25 +27,7 @@ export type UpdateResult = { status: 'updated'; text: string } | { status: 'unch
 
 const FENCE = /^---[ \t]*$/;
 
-interface Line {
-  text: string;
-  /** `\r\n`, `\n`, `\r`, or `''` for the last line. */
-  eol: string;
-}
-
-function toLines(body: string): Line[] {
-  const out: Line[] = [];
-  const re = /\r\n|\r|\n/g;
-  let last = 0;
-  for (let m = re.exec(body); m !== null; m = re.exec(body)) {
-    out.push({ text: body.slice(last, m.index), eol: m[0] });
-    last = re.lastIndex;
-  }
-  out.push({ text: body.slice(last), eol: '' });
-  return out;
-}
-
-const join = (lines: readonly Line[]) => lines.map((l) => l.text + l.eol).join('');
+const join = (lines: readonly LineWithEnding[]) => lines.map((l) => l.text + l.eol).join('');
 
 /** An owned key as it stands in the frontmatter: its pair and its lines (0-based, in the YAML). */
 interface Existing {
@@ -87,7 +69,7 @@ function hasAnchor(node: unknown): boolean {
 export function updateProperties(text: string, record: SessionRecord, file: string): UpdateResult {
   const wanted = ownedProperties(record);
   const { bom, body } = splitBom(text);
-  const lines = toLines(body);
+  const lines = linesWithEndings(body);
   const range = findFrontmatter(lines.map((l) => l.text));
   if (range === null) {
     if (wanted.length === 0) return { status: 'unchanged' };
@@ -118,11 +100,11 @@ export function updateNoteWith(text: string, file: string, read: (text: string, 
 
 /** The new YAML lines, `unchanged`, or a reason to refuse. */
 function editYaml(
-  yamlLines: readonly Line[],
+  yamlLines: readonly LineWithEnding[],
   wanted: readonly OwnedProperty[],
   file: string,
   eol: string,
-): { lines: Line[] } | { reason: string } | 'unchanged' {
+): { lines: LineWithEnding[] } | { reason: string } | 'unchanged' {
   const starts: number[] = [];
   let source = '';
   for (const line of yamlLines) {
@@ -214,8 +196,8 @@ function editYaml(
   }
   if (replace.size === 0 && inserts.size === 0) return 'unchanged';
 
-  const out: Line[] = [];
-  const added = (text: string): Line => ({ text, eol });
+  const out: LineWithEnding[] = [];
+  const added = (text: string): LineWithEnding => ({ text, eol });
   for (let i = 0; i <= yamlLines.length; i += 1) {
     for (const insert of (inserts.get(i) ?? []).sort((a, b) => a.order - b.order)) out.push(...insert.lines.map(added));
     if (i === yamlLines.length) break;
@@ -229,7 +211,7 @@ function editYaml(
 }
 
 /** Reads the new YAML back: it must be valid and hold exactly the wanted owned values. */
-function verify(lines: Line[], wanted: readonly OwnedProperty[], userKeys: number, file: string): { lines: Line[] } | { reason: string } {
+function verify(lines: LineWithEnding[], wanted: readonly OwnedProperty[], userKeys: number, file: string): { lines: LineWithEnding[] } | { reason: string } {
   const doc = parseDocument(lines.map((l) => `${l.text}\n`).join(''), { prettyErrors: false, uniqueKeys: true });
   const contents = doc.contents;
   const items = isMap(contents) ? contents.items : [];

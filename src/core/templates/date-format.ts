@@ -95,3 +95,8 @@ export function formatDate(iso: string, format: string, language: Language): str
     }
   });
 }
+
+/** The local time as `HH:mm`, for `{{time}}` (the one clock reading of both shells). */
+export function localTime(now: Date = new Date()): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}

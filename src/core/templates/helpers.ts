@@ -6,7 +6,7 @@
  * - `{{yaml client}}` a YAML double-quoted string, so any value is valid, literal frontmatter.
  * - `{{wikilink file}}`, `{{wikilink clientNote client}}` an Obsidian link that cannot break.
  *
- * Helpers return plain strings: the environment does not HTML-escape (see `templates.ts`).
+ * Helpers return plain strings: the environment does not HTML-escape (see `render.ts`).
  */
 import { stringify } from 'yaml';
 import { addOffset, DateFormatError, formatDate } from './date-format';

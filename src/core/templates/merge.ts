@@ -8,7 +8,7 @@
  */
 import { Document, isMap, parseDocument, YAMLMap, type Pair } from 'yaml';
 import { findFrontmatter } from '../note/frontmatter-range';
-import { dominantEol, splitBom, splitLines } from '../note/lines';
+import { bodyLines, dominantEol, LINE_ENDINGS, linesWithEndings, splitBom } from '../note/lines';
 
 interface Split {
   /** The YAML between the fences, or null when there is no frontmatter. */
@@ -21,25 +21,21 @@ interface Split {
 
 /** Where the frontmatter of `text` (BOM removed) is, by the fence rule the reader uses. */
 function splitFrontmatter(text: string): Split {
-  const lines = splitLines(text);
-  const range = findFrontmatter(lines);
+  const lines = linesWithEndings(text);
+  const range = findFrontmatter(lines.map((l) => l.text));
   if (range === null) return { yaml: null, closeAt: 0, bodyAt: 0 };
   let offset = 0;
   let closeAt = 0;
-  let bodyAt = text.length;
-  const ending = /\r\n|\r|\n/g;
   for (let line = 1; line <= range.endLine; line += 1) {
     if (line === range.endLine) closeAt = offset;
-    ending.lastIndex = offset;
-    const match = ending.exec(text);
-    if (match === null) {
-      bodyAt = text.length;
-      break;
-    }
-    offset = match.index + match[0].length;
-    bodyAt = offset;
+    const { text: content, eol } = lines[line - 1] ?? { text: '', eol: '' };
+    offset += content.length + eol.length;
   }
-  return { yaml: lines.slice(range.startLine, range.endLine - 1).join('\n'), closeAt, bodyAt };
+  const yaml = lines
+    .slice(range.startLine, range.endLine - 1)
+    .map((l) => l.text)
+    .join('\n');
+  return { yaml, closeAt, bodyAt: offset };
 }
 
 /** The template's frontmatter pairs whose keys the note lacks, as YAML text ('' for none), or null when the note's frontmatter is broken. */
@@ -60,7 +56,7 @@ function missingPairs(noteYaml: string, templateYaml: string, eol: string): stri
 
 /** The text before `at` on its line, and the line before that. */
 function before(note: string, at: number): { line: string; previous: string } {
-  const lines = note.slice(0, at).split(/\r\n|\r|\n/);
+  const lines = bodyLines(note.slice(0, at));
   return { line: lines[lines.length - 1] ?? '', previous: lines[lines.length - 2] ?? '' };
 }
 
@@ -90,7 +86,7 @@ export function mergeTemplateIntoNote(noteText: string, cursorOffset: number, re
   const { bom, body: note } = splitBom(noteText);
   const eol = dominantEol(note.length > 0 ? note : rendered);
   const template = splitFrontmatter(splitBom(rendered).body);
-  let insert = splitBom(rendered).body.slice(template.bodyAt).replace(/\r\n|\r|\n/g, eol);
+  let insert = splitBom(rendered).body.slice(template.bodyAt).replace(LINE_ENDINGS, eol);
 
   const target = splitFrontmatter(note);
   let at = Math.min(Math.max(cursorOffset - bom.length, 0), note.length);
@@ -100,7 +96,7 @@ export function mergeTemplateIntoNote(noteText: string, cursorOffset: number, re
 
   if (template.yaml === null) return `${bom}${withBody}`;
   if (target.yaml === null) {
-    const yaml = template.yaml.replace(/\r\n|\r|\n/g, eol);
+    const yaml = template.yaml.replace(LINE_ENDINGS, eol);
     return `${bom}---${eol}${yaml}${yaml === '' ? '' : eol}---${eol}${withBody}`;
   }
   const addition = missingPairs(target.yaml, template.yaml, eol);

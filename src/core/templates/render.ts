@@ -7,7 +7,7 @@
  * because a note is markdown, not HTML, and `&lt;b&gt;` in a note would be a corruption of the
  * client's name `<b>`. A substituted value is never evaluated again, so a client called `{{x}}`
  * stays `{{x}}`. Frontmatter values go through `{{yaml …}}`, line breaks are removed from names
- * (see `template-context.ts`), and notes are shown through Obsidian's sanitising renderer.
+ * (see `context.ts`), and notes are shown through Obsidian's sanitising renderer.
  *
  * A template that cannot be parsed or rendered gives a {@link TemplateError} naming its file
  * and line, before anything is written.

@@ -2,11 +2,12 @@
  * "Export built-in templates": one `.hbs` file per built-in template, in the UI's language, in the
  * template folder, for the coach to adapt. A file that exists already is never overwritten.
  */
-import { Notice, TFolder, type Plugin } from 'obsidian';
+import { Notice, type Plugin } from 'obsidian';
 import { normalizeFolder } from '../../core/note/coaching-rules';
 import { ui } from '../i18n';
 import { planTemplateExport } from '../../core/templates/registry';
 import type { GrowCoachHost } from '../host';
+import { ensureFolder } from '../vault-folders';
 
 export async function exportTemplates(host: GrowCoachHost): Promise<{ written: string[]; kept: string[] } | null> {
   const language = host.language();
@@ -17,11 +18,7 @@ export async function exportTemplates(host: GrowCoachHost): Promise<{ written: s
   }
   const { vault } = host.app;
   const plan = planTemplateExport(folder, language, (path) => vault.getAbstractFileByPath(path) !== null);
-  const parts = folder.split('/');
-  for (let i = 1; i <= parts.length; i += 1) {
-    const dir = parts.slice(0, i).join('/');
-    if (!(vault.getAbstractFileByPath(dir) instanceof TFolder)) await vault.createFolder(dir);
-  }
+  await ensureFolder(vault, folder);
   const written: string[] = [];
   const kept: string[] = [];
   for (const step of plan) {

@@ -4,7 +4,7 @@
  * that client's earlier sessions, opening with their still-open actions) and opened. An existing
  * note is never overwritten: ` (2)` is added to the name instead.
  */
-import { Notice, SuggestModal, TFile, TFolder, type App, type Plugin } from 'obsidian';
+import { Notice, SuggestModal, TFile, type App, type Plugin } from 'obsidian';
 import { normalizeFolder } from '../../core/note/coaching-rules';
 import { uniquePath } from '../../core/templates/file-names';
 import { ui } from '../i18n';
@@ -12,6 +12,7 @@ import { singleLine } from '../../core/templates/context';
 import { findTemplate } from '../../core/templates/registry';
 import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates/render';
 import type { GrowCoachHost } from '../host';
+import { ensureFolder } from '../vault-folders';
 import { availableTemplates, templateContext } from '../templates/templates-source';
 
 interface ClientChoice {
@@ -51,17 +52,6 @@ export class ClientPicker extends SuggestModal<ClientChoice> {
   }
 }
 
-/** Creates the folders of `path` that do not exist yet. */
-async function ensureFolders(host: GrowCoachHost, path: string): Promise<void> {
-  const parts = path.split('/').slice(0, -1);
-  for (let i = 1; i <= parts.length; i += 1) {
-    const dir = parts.slice(0, i).join('/');
-    const found = host.app.vault.getAbstractFileByPath(dir);
-    if (found instanceof TFolder) continue;
-    if (found === null) await host.app.vault.createFolder(dir);
-  }
-}
-
 /** Creates the session note for `client` and returns its path, or null after a notice. */
 export async function createSession(host: GrowCoachHost, client: string): Promise<string | null> {
   const language = host.language();
@@ -83,7 +73,7 @@ export async function createSession(host: GrowCoachHost, client: string): Promis
   const path = uniquePath(candidate, (p) => host.app.vault.getAbstractFileByPath(p) !== null);
   let file: TFile;
   try {
-    await ensureFolders(host, path);
+    await ensureFolder(host.app.vault, path.split('/').slice(0, -1).join('/'));
     // `create` fails when the file exists: a note is never overwritten.
     file = await host.app.vault.create(path, text);
   } catch (error) {

@@ -9,78 +9,26 @@
  *   rows start collapsed (their header and count only);
  * - an update is a keyed patch: a row whose action did not change is left alone, so ticking one
  *   action redraws one row (or removes it), never the list.
+ *
+ * This file is the keyed patcher (groups and rows by id, paging, collapsing); a row is drawn by
+ * `row.ts`, and the events of every row and header are delegated in `list-events.ts`.
  */
 import type { Language } from '../../core/i18n';
 import { ui } from '../i18n';
-import type { ActionRow } from '../../core/actions/action-index';
+import { listenToList, type ListTargets } from './list-events';
+import type { ListAction, ListDeps, ListGroup, ListOptions } from './list-types';
+import { drawRow, rowSignature } from './row';
 
-/** One action as the list shows it: the index's row and a key that stays while it keeps its line. */
-export interface ListAction extends ActionRow {
-  /** `path` and `line`. */
-  id: string;
-}
-
-/** A group of actions under one heading. */
-export interface ListGroup {
-  id: string;
-  label: string;
-  /** `overdue` draws the heading in the error colour. */
-  tone?: 'overdue';
-  actions: readonly ListAction[];
-}
-
-export type GroupBy = 'client' | 'due' | 'note';
-
-export interface ListDeps {
-  language(): Language;
-  /** Today as `YYYY-MM-DD` (local time). */
-  today(): string;
-  /** Draws an action's text into `el` as safe markdown (see `safe-markdown.ts`). */
-  renderText(text: string, el: HTMLElement, sourcePath: string): void;
-  /** Called when a row's checkbox changes. */
-  toggle(action: ListAction, done: boolean): void;
-  /** Opens the note at the action's line; `newTab` for Mod-click / Mod-Enter. */
-  open(action: ListAction, newTab: boolean): void;
-  /** Follows a link inside an action's text. */
-  followLink(href: string, sourcePath: string, newTab: boolean): void;
-  /** True when the event asks for a new tab (Mod-click). */
-  isNewTab(evt: MouseEvent | KeyboardEvent): boolean;
-}
-
-export interface ListOptions {
-  /** What the groups are: the client is then not repeated on each row, and so on. */
-  groupBy: GroupBy;
-  /** Rows shown per group before "Show more". */
-  pageSize?: number;
-  /** Rows drawn across all groups before further groups start collapsed. */
-  rowBudget?: number;
-}
+export type { ListAction, ListDeps, ListGroup, ListOptions } from './list-types';
 
 /** A screenful or two: more rows than fit are drawn when the coach asks for them. */
 const PAGE_SIZE = 25;
 const ROW_BUDGET = 50;
 
-/** The helpers Obsidian installs on every window (obsidian.d.ts declares them as globals only). */
-interface ObsidianWindow {
-  createFragment(): DocumentFragment;
-}
-
 /** Puts `el` right after `prev` (first when null), touching the DOM only when it is not there yet. */
 function placeAfter(parent: HTMLElement, el: HTMLElement, prev: HTMLElement | null): void {
   const at = prev === null ? parent.firstChild : prev.nextSibling;
   if (at !== el) parent.insertBefore(el, at);
-}
-
-/** The file's name without folder and `.md`. */
-export function noteName(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  return base.replace(/\.md$/i, '');
-}
-
-/** A row's content in one string: when it is unchanged, the row is not redrawn. */
-function signature(a: ListAction, today: string, language: Language): string {
-  const overdue = a.due !== null && a.due < today ? 'o' : a.due === today ? 't' : '';
-  return [a.statusChar, a.text, a.due, a.client, a.date, a.path, a.line, overdue, language].join('\u0001');
 }
 
 interface RowState {
@@ -105,7 +53,7 @@ interface GroupState {
  * A keyed, paged list of grouped actions inside `parent`. Call {@link setGroups} with the whole
  * answer of a query each time; it changes only what differs from what is drawn.
  */
-export class ActionList {
+export class ActionList implements ListTargets<GroupState> {
   readonly el: HTMLElement;
   private groups = new Map<string, GroupState>();
   /** Groups the coach opened or closed by hand, and how many rows each shows. */
@@ -120,14 +68,12 @@ export class ActionList {
 
   constructor(
     parent: HTMLElement,
-    private readonly deps: ListDeps,
+    readonly deps: ListDeps,
     options: ListOptions,
   ) {
     this.options = { pageSize: PAGE_SIZE, rowBudget: ROW_BUDGET, ...options };
     this.el = parent.createDiv({ cls: 'grow-action-list', attr: { role: 'list' } });
-    this.el.addEventListener('click', (evt) => this.onClick(evt));
-    this.el.addEventListener('keydown', (evt) => this.onKeyDown(evt));
-    this.el.addEventListener('change', (evt) => this.onChange(evt));
+    listenToList(this);
   }
 
   /** The note links inside action texts resolve relative to this path (the code block's note). */
@@ -231,7 +177,7 @@ export class ActionList {
     for (let i = 0; i < limit; i += 1) {
       const action = group.actions[i];
       if (action === undefined) break;
-      const sig = signature(action, today, language);
+      const sig = rowSignature(action, today, language);
       let row = state.rows.get(action.id);
       if (row) {
         state.rows.delete(action.id);
@@ -263,68 +209,37 @@ export class ActionList {
   /** Draws a row, not yet in the document: the caller puts it in place with one DOM change. */
   private drawRow(action: ListAction, today: string, language: Language): HTMLElement {
     this.rowRenders += 1;
-    const done = action.status !== 'open';
-    // Made in a fragment of the list's own window (Obsidian gives every window `createFragment`;
-    // popouts and the benchmark have their own), so that putting it in place is the one change.
-    const row = (this.el.win as unknown as ObsidianWindow)
-      .createFragment()
-      .createDiv({ cls: 'grow-row', attr: { role: 'listitem', tabindex: '0', 'data-id': action.id, 'data-file': action.path, 'data-line': action.line } });
-    row.toggleClass('is-done', action.status === 'done');
-    row.toggleClass('is-cancelled', action.status === 'cancelled');
-    const label = ui(done ? 'reopenAction' : 'completeAction', language, { text: action.text });
-    const box = row.createEl('input', {
-      cls: 'task-list-item-checkbox grow-checkbox',
-      type: 'checkbox',
-      attr: { 'aria-label': label, 'data-task': action.statusChar },
+    return drawRow(this.el, action, {
+      today,
+      language,
+      groupBy: this.options.groupBy,
+      renderText: (text, el, sourcePath) => this.deps.renderText(text, el, sourcePath),
     });
-    box.checked = done;
-    const main = row.createDiv({ cls: 'grow-row-main' });
-    const text = main.createDiv({ cls: 'grow-row-text' });
-    this.deps.renderText(action.text, text, action.path);
-    const meta = main.createDiv({ cls: 'grow-row-meta' });
-    if (action.due !== null) {
-      const overdue = action.status === 'open' && action.due < today;
-      const isToday = action.due === today;
-      const key = overdue ? 'dueOverdue' : isToday ? 'dueToday' : 'due';
-      const badge = meta.createSpan({ cls: 'grow-due', text: ui(key, language, { date: action.due }) });
-      badge.toggleClass('is-overdue', overdue);
-      badge.toggleClass('is-today', isToday && !overdue);
-    }
-    if (this.options.groupBy !== 'client') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
-    if (action.date !== null) meta.createSpan({ cls: 'grow-session-date', text: ui('session', language, { date: action.date }) });
-    if (this.options.groupBy !== 'note') {
-      meta.createEl('a', {
-        cls: 'grow-note-link',
-        text: noteName(action.path),
-        attr: { href: '#', 'data-file': action.path, 'aria-label': `${ui('openNote', language)}: ${noteName(action.path)}` },
-      });
-    }
-    return row;
   }
 
-  private rowOf(target: EventTarget | null): { row: RowState; el: HTMLElement } | null {
+  rowOf(target: EventTarget | null): { action: ListAction; el: HTMLElement } | null {
     if (!(target instanceof Element)) return null;
     const el = target.closest<HTMLElement>('.grow-row');
     const groupEl = el?.closest<HTMLElement>('.grow-group');
     if (!el || !groupEl) return null;
     const group = this.groups.get(groupEl.dataset.group ?? '');
     const row = group?.rows.get(el.dataset.id ?? '');
-    return row ? { row, el } : null;
+    return row ? { action: row.action, el } : null;
   }
 
-  private groupOf(target: EventTarget | null): GroupState | null {
+  groupOf(target: EventTarget | null): GroupState | null {
     if (!(target instanceof Element)) return null;
     const groupEl = target.closest<HTMLElement>('.grow-group');
     return this.groups.get(groupEl?.dataset.group ?? '') ?? null;
   }
 
-  private toggleGroup(group: GroupState): void {
+  toggleGroup(group: GroupState): void {
     const open = !group.el.hasClass('is-collapsed');
     this.expanded.set(group.id, !open);
     this.redrawGroup(group);
   }
 
-  private showMore(group: GroupState): void {
+  showMore(group: GroupState): void {
     const shown = this.shown.get(group.id) ?? this.options.pageSize;
     this.shown.set(group.id, shown + this.options.pageSize);
     this.expanded.set(group.id, true);
@@ -335,87 +250,6 @@ export class ActionList {
     const open = this.expanded.get(group.id) ?? !group.el.hasClass('is-collapsed');
     const limit = open ? Math.min(group.group.actions.length, this.shown.get(group.id) ?? this.options.pageSize) : 0;
     this.patchGroup(group, group.group, open, limit, this.deps.today(), this.deps.language());
-  }
-
-  private onClick(evt: MouseEvent): void {
-    const target = evt.target;
-    if (!(target instanceof Element)) return;
-    if (target.instanceOf(HTMLInputElement) && target.type === 'checkbox') return;
-    const group = this.groupOf(target);
-    if (group && target.closest('.grow-group-header')) {
-      this.toggleGroup(group);
-      return;
-    }
-    if (group && target.closest('.grow-more')) {
-      this.showMore(group);
-      return;
-    }
-    const hit = this.rowOf(target);
-    if (!hit) return;
-    const link = target.closest('a');
-    if (link && !link.hasClass('grow-note-link')) {
-      // A link inside the action's text: an external one opens as links do anywhere in
-      // Obsidian; an internal one is resolved from the action's note.
-      if (!link.hasClass('internal-link')) return;
-      evt.preventDefault();
-      const href = link.getAttribute('data-href') ?? link.getAttribute('href') ?? '';
-      this.deps.followLink(href, hit.row.action.path, this.deps.isNewTab(evt));
-      return;
-    }
-    evt.preventDefault();
-    this.deps.open(hit.row.action, this.deps.isNewTab(evt));
-  }
-
-  private onChange(evt: Event): void {
-    const target = evt.target;
-    if (!(target instanceof HTMLInputElement) || target.type !== 'checkbox') return;
-    const hit = this.rowOf(target);
-    if (!hit) return;
-    hit.el.addClass('is-pending');
-    this.deps.toggle(hit.row.action, target.checked);
-  }
-
-  private onKeyDown(evt: KeyboardEvent): void {
-    const target = evt.target;
-    if (!(target instanceof HTMLElement)) return;
-    if (target.hasClass('grow-group-header') && (evt.key === 'Enter' || evt.key === ' ')) {
-      evt.preventDefault();
-      const group = this.groupOf(target);
-      if (group) this.toggleGroup(group);
-      return;
-    }
-    if (!target.hasClass('grow-row')) {
-      // From a row's checkbox or link, the arrows still move between rows.
-      if ((evt.key === 'ArrowDown' || evt.key === 'ArrowUp') && target.closest('.grow-row')) this.moveFocus(target.closest<HTMLElement>('.grow-row'), evt);
-      return;
-    }
-    const hit = this.rowOf(target);
-    if (!hit) return;
-    if (evt.key === 'Enter') {
-      evt.preventDefault();
-      this.deps.open(hit.row.action, this.deps.isNewTab(evt));
-    } else if (evt.key === ' ') {
-      evt.preventDefault();
-      const box = target.querySelector<HTMLInputElement>('input.grow-checkbox');
-      if (box) {
-        box.checked = !box.checked;
-        target.addClass('is-pending');
-        this.deps.toggle(hit.row.action, box.checked);
-      }
-    } else if (evt.key === 'ArrowDown' || evt.key === 'ArrowUp') {
-      this.moveFocus(target, evt);
-    }
-  }
-
-  private moveFocus(from: HTMLElement | null, evt: KeyboardEvent): void {
-    if (!from) return;
-    const rows = Array.from(this.el.querySelectorAll<HTMLElement>('.grow-row, .grow-group-header'));
-    const index = rows.indexOf(from);
-    const next = rows[index + (evt.key === 'ArrowDown' ? 1 : -1)];
-    if (next) {
-      evt.preventDefault();
-      next.focus();
-    }
   }
 
   /** Puts a row back as drawn (after a tick that changed nothing). */

@@ -13,9 +13,10 @@
  */
 import { MarkdownRenderChild } from 'obsidian';
 import { localToday } from '../../core/note/dates';
+import { bodyLines } from '../../core/note/lines';
 import { ui } from '../i18n';
 import { wikilinkTarget } from '../../core/note/properties';
-import { DEFAULT_QUERY, type DashboardQuery } from './query';
+import { DEFAULT_QUERY, type ActionQuery } from '../../core/actions/query';
 import { ActionList } from './action-list';
 import type { GrowCoachHost } from '../host';
 import { listDeps } from './list-deps';
@@ -23,10 +24,10 @@ import { listDeps } from './list-deps';
 export const CODE_BLOCK_LANGUAGE = 'grow-actions';
 
 /** The block's options, and the lines it could not read. */
-export function parseBlockOptions(source: string): { query: DashboardQuery; errors: string[] } {
-  const query: DashboardQuery = { ...DEFAULT_QUERY };
+export function parseBlockOptions(source: string): { query: ActionQuery; errors: string[] } {
+  const query: ActionQuery = { ...DEFAULT_QUERY };
   const errors: string[] = [];
-  for (const raw of source.split(/\r\n|\r|\n/)) {
+  for (const raw of bodyLines(source)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const colon = line.indexOf(':');
@@ -89,7 +90,7 @@ export class ActionsBlock extends MarkdownRenderChild {
     this.list = null;
   }
 
-  private render(query: DashboardQuery): void {
+  private render(query: ActionQuery): void {
     if (!this.list || !this.emptyEl) return;
     const language = this.host.language();
     const today = localToday();

@@ -9,7 +9,7 @@ import { Notice, TFile } from 'obsidian';
 import { localToday } from '../../core/note/dates';
 import { ui } from '../i18n';
 import { toggleAction, type ToggleResult } from '../../core/actions/toggle';
-import type { ListAction } from './action-list';
+import type { ListAction } from './list-types';
 import type { GrowCoachHost } from '../host';
 
 /** What happened: `changed` wrote the line; the others wrote nothing. */

@@ -1,11 +1,12 @@
 /**
- * Connects the Obsidian-free action list (`dashboard-render.ts`) to Obsidian: the markdown
+ * Connects the Obsidian-free action list (`action-list.ts`) to Obsidian: the markdown
  * renderer, opening notes and links, completing actions.
  */
 import { Keymap, MarkdownRenderer, TFile, type Component } from 'obsidian';
 import { localToday } from '../../core/note/dates';
 import { completeAction } from './complete-action';
-import type { ActionList, ListAction, ListDeps } from './action-list';
+import type { ActionList } from './action-list';
+import type { ListAction, ListDeps } from './list-types';
 import type { GrowCoachHost } from '../host';
 import { disarmLinks, inertMarkdown, isPlainText } from './safe-markdown';
 import { VIEW_TYPE_ACTIONS } from './view-type';

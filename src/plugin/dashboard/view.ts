@@ -7,8 +7,9 @@ import { ItemView, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import type { Language } from '../../core/i18n';
 import { ui, type UiKey } from '../i18n';
 import { localToday } from '../../core/note/dates';
-import { DEFAULT_QUERY, type DashboardQuery } from './query';
-import { ActionList, type GroupBy } from './action-list';
+import { DEFAULT_QUERY, type ActionQuery } from '../../core/actions/query';
+import { ActionList } from './action-list';
+import type { GroupBy } from '../../core/actions/query';
 import type { GrowCoachHost } from '../host';
 import { listDeps } from './list-deps';
 import { ACTIONS_ICON, VIEW_TYPE_ACTIONS } from './view-type';
@@ -29,7 +30,7 @@ function isGroupBy(value: unknown): value is GroupBy {
 }
 
 export class ActionsView extends ItemView {
-  private query: DashboardQuery = { ...DEFAULT_QUERY };
+  private query: ActionQuery = { ...DEFAULT_QUERY };
   private list: ActionList | null = null;
   private titleEl: HTMLElement | null = null;
   private countsEl: HTMLElement | null = null;

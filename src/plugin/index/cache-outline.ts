@@ -1,5 +1,5 @@
 /**
- * The third reader of a note (see `core/outline.ts`): Obsidian's metadata cache. The plugin uses
+ * The third reader of a note (see `core/note/outline.ts`): Obsidian's metadata cache. The plugin uses
  * it where the fast scanner declines a note, and to decide from metadata alone which notes are
  * coaching notes, so that no other note is ever read.
  *
@@ -8,7 +8,9 @@
  * are sections of their own; headings inside blockquotes and list items are not headings.
  */
 import type { CachedMetadata, FrontMatterCache, ListItemCache, SectionCache } from 'obsidian';
-import { dateFromText, tagsFromValue, wikilinkTarget, type NoteProperties } from '../../core/note/properties';
+import type { KnownProperties } from '../../core/actions/entry';
+import { isCoachingNote, type CoachingRules } from '../../core/note/coaching-rules';
+import { propertiesFromValues, type NoteProperties } from '../../core/note/properties';
 import type { BlockKind, Outline, OutlineBlock, OutlineItem } from '../../core/note/outline';
 
 const KINDS: Readonly<Record<string, BlockKind>> = {
@@ -74,45 +76,10 @@ export function cacheOutline(cache: CachedMetadata, lines: readonly string[]): O
   return { frontmatter, headings, blocks, items };
 }
 
-function scalar(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return null;
-}
-
-/** `client: [[Anna]]` unquoted is YAML for a list in a list; read it as the link it meant. */
-function clientOf(value: unknown): string | null {
-  if (Array.isArray(value) && value.length === 1) {
-    const inner: unknown = value[0];
-    if (Array.isArray(inner) && inner.length === 1) {
-      const text = scalar(inner[0]);
-      return text === null ? null : wikilinkTarget(`[[${text}]]`) || null;
-    }
-    return clientOf(inner);
-  }
-  const text = scalar(value);
-  return text === null ? null : wikilinkTarget(text) || null;
-}
-
-function dateOf(value: unknown): string | null {
-  return dateFromText(scalar(value));
-}
-
-function tagsOf(value: unknown): string[] {
-  return tagsFromValue(Array.isArray(value) ? value.map((v) => scalar(v) ?? '') : (scalar(value) ?? ''));
-}
-
-/** The keys GROW Coach reads, from the cache's frontmatter (the same rules as `note-properties.ts`). */
+/** The keys GROW Coach reads, from the cache's frontmatter: the core's one reading of plain values. */
 export function cacheProperties(frontmatter: FrontMatterCache | undefined): NoteProperties {
   const fm: Record<string, unknown> = frontmatter ?? {};
-  const get = (key: string): unknown => (Object.prototype.hasOwnProperty.call(fm, key) ? fm[key] : undefined);
-  return {
-    client: clientOf(get('client')),
-    date: dateOf(get('date')),
-    type: scalar(get('type')),
-    tags: [...tagsOf(get('tags')), ...tagsOf(get('tag'))],
-    warning: null,
-  };
+  return propertiesFromValues((key) => (Object.prototype.hasOwnProperty.call(fm, key) ? fm[key] : undefined));
 }
 
 /** Every tag of a note as the cache has it: frontmatter `tags`/`tag` and inline tags, without `#`. */
@@ -120,6 +87,17 @@ export function cacheTags(cache: CachedMetadata): string[] {
   const tags = cacheProperties(cache.frontmatter).tags;
   for (const t of cache.tags ?? []) tags.push(t.tag.replace(/^#/, ''));
   return tags;
+}
+
+/** What the cache says of a note's properties and tags, for the core's entry builder. */
+export function cacheKnown(cache: CachedMetadata): KnownProperties {
+  return { properties: cacheProperties(cache.frontmatter), tags: cacheTags(cache) };
+}
+
+/** The coaching-note rule over what the cache says (the folder rule alone without a cache). */
+export function cacheIsCoaching(path: string, cache: CachedMetadata | null, rules: CoachingRules): boolean {
+  if (cache === null) return isCoachingNote(path, { type: null, tags: [] }, rules);
+  return isCoachingNote(path, { type: cacheProperties(cache.frontmatter).type, tags: cacheTags(cache) }, rules);
 }
 
 /**

@@ -16,15 +16,16 @@
  */
 import { Component, Events, TFile, type App, type CachedMetadata, type EventRef } from 'obsidian';
 import { ActionIndex } from '../../core/actions/action-index';
-import { hasCoachingTag, inCoachingFolder, type CoachingRules } from '../../core/note/coaching-rules';
+import type { CoachingRules } from '../../core/note/coaching-rules';
 import { localToday } from '../../core/note/dates';
 import type { Language } from '../../core/i18n';
 import { ui } from '../i18n';
 import type { IndexEntry } from '../../core/actions/entry';
 import type { WillAction } from '../../core/note/session';
-import { noteFingerprint } from '../../core/actions/toggle';
-import { cacheMayHaveTasks, cacheProperties, cacheTags } from './cache-outline';
-import { DEFAULT_QUERY, queryActions, type DashboardQuery, type QueryAnswer } from '../dashboard/query';
+import { noteFingerprint } from '../../core/actions/fingerprint';
+import { cacheIsCoaching, cacheKnown, cacheMayHaveTasks } from './cache-outline';
+import { DEFAULT_QUERY, queryActions, type ActionQuery } from '../../core/actions/query';
+import { labelAnswer, type ShownAnswer } from '../dashboard/groups';
 import { noteEntry, readWillActions } from './read-note';
 
 /** How many notes are read between two pauses of the initial build. */
@@ -43,7 +44,7 @@ export class IndexService extends Component {
   /** Problems met while reading notes (a note neither reader could read), each naming the note. */
   readonly warnings: string[] = [];
   /** The last answer, for the same revision, query, day and language (views and blocks share it). */
-  private answer: { key: string; answer: QueryAnswer } | null = null;
+  private answer: { key: string; answer: ShownAnswer } | null = null;
 
   constructor(
     private readonly app: App,
@@ -93,14 +94,9 @@ export class IndexService extends Component {
     this.events.trigger('changed', []);
   }
 
-  /** True when the metadata says this is a coaching note. */
+  /** True when the metadata says this is a coaching note (the core's one rule). */
   isCoaching(path: string, cache: CachedMetadata | null): boolean {
-    const rules = this.rules();
-    if (inCoachingFolder(path, rules)) return true;
-    if (cache === null) return false;
-    const type = cacheProperties(cache.frontmatter).type;
-    if (rules.type.trim().length > 0 && type !== null && type.trim() === rules.type.trim()) return true;
-    return hasCoachingTag(cacheTags(cache), rules);
+    return cacheIsCoaching(path, cache, this.rules());
   }
 
   /** Drops everything and reads the vault again (after the coaching-note rules changed). */
@@ -150,7 +146,7 @@ export class IndexService extends Component {
    * already, so no YAML is read twice. A note neither reader can read is left out with a warning.
    */
   private read(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
-    const entry = noteEntry(path, text, cache);
+    const { entry } = noteEntry(path, text, cache, this.rules());
     if (entry === null) {
       const warning = ui('notIndexed', this.language(), { file: path });
       if (!this.warnings.includes(warning)) this.warnings.push(warning);
@@ -210,10 +206,10 @@ export class IndexService extends Component {
     return this.index.counts(today);
   }
 
-  query(query: DashboardQuery, today: string, language: Language): QueryAnswer {
+  query(query: ActionQuery, today: string, language: Language): ShownAnswer {
     const key = `${this.index.revision}\u0000${today}\u0000${language}\u0000${JSON.stringify(query)}`;
     if (this.answer?.key === key) return this.answer.answer;
-    const answer = queryActions(this.index.sortedActions(), query, today, language);
+    const answer = labelAnswer(queryActions(this.index.sortedActions(), query, today), language);
     this.answer = { key, answer };
     return answer;
   }
@@ -231,6 +227,6 @@ export class IndexService extends Component {
 
 /** The entry of a note that holds no task item: its properties, from the cache (it was not read). */
 function entryFromCache(path: string, cache: CachedMetadata): IndexEntry {
-  const props = cacheProperties(cache.frontmatter);
-  return { path, client: props.client, date: props.date, type: props.type, tags: cacheTags(cache), fingerprint: '', actions: [] };
+  const { properties: props, tags } = cacheKnown(cache);
+  return { path, client: props.client, date: props.date, type: props.type, tags: [...tags], fingerprint: '', actions: [] };
 }

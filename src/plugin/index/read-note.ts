@@ -1,19 +1,20 @@
 /**
  * How the plugin reads a coaching note: the fast scanner first; where it declines a note, the
- * outline Obsidian's metadata cache gives (only when that cache belongs to the same text). Both
- * end in `buildRecord`, so the plugin and the CLI differ at most in the outline.
+ * outline Obsidian's metadata cache gives (only when that cache belongs to the same text). The
+ * index entry comes from the core's builder and the record from `buildRecord`, as in the CLI, so
+ * the plugin and the CLI differ at most in the outline.
  */
 import type { CachedMetadata } from 'obsidian';
 import { findFrontmatter } from '../../core/note/frontmatter-range';
 import { splitBom, splitLines } from '../../core/note/lines';
-import { detach, type IndexEntry } from '../../core/actions/entry';
-import { readProperties, type NoteProperties } from '../../core/note/properties';
+import { entryFromText, type EntryResult } from '../../core/actions/entry';
+import type { CoachingRules } from '../../core/note/coaching-rules';
+import { readProperties } from '../../core/note/properties';
 import type { Outline } from '../../core/note/outline';
-import { buildRecord, inlineTags, willActions } from '../../core/note/record';
+import { buildRecord } from '../../core/note/record';
 import { scanOutline } from '../../core/note/scan';
 import type { SessionRecord, WillAction } from '../../core/note/session';
-import { noteFingerprint } from '../../core/actions/toggle';
-import { cacheOutline, cacheProperties, cacheTags } from './cache-outline';
+import { cacheKnown, cacheOutline } from './cache-outline';
 
 function outlineOf(body: string, lines: readonly string[], cache: CachedMetadata | null): Outline | null {
   return scanOutline(body, lines) ?? (cache === null ? null : cacheOutline(cache, lines));
@@ -24,36 +25,13 @@ function recordOf(path: string, lines: readonly string[], outline: Outline): Ses
 }
 
 /**
- * The index's entry of a note: Will actions by the scanner, else from the outline of `cache` (the
- * metadata of exactly this text); properties and tags from `cache`, else from the text. Null when
- * neither reader can read the note. Strings are copied out of the text (`detach`), so the index
- * does not keep every note's text alive.
+ * The index's entry of a note, by the core's one entry builder: Will actions by the scanner, else
+ * from the outline of `cache` (the metadata of exactly this text); properties and tags from
+ * `cache`, else from the text. The caller decided that the note is a coaching note.
  */
-export function noteEntry(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
-  const { body } = splitBom(text);
-  const lines = splitLines(body);
-  const outline = outlineOf(body, lines, cache);
-  if (outline === null) return null;
-  let props: NoteProperties;
-  let tags: string[];
-  if (cache === null) {
-    props = readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines));
-    tags = [...props.tags];
-    for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
-  } else {
-    props = cacheProperties(cache.frontmatter);
-    tags = cacheTags(cache);
-  }
-  const copy = (s: string | null) => (s === null ? null : detach(s));
-  return {
-    path,
-    client: copy(props.client),
-    date: copy(props.date),
-    type: copy(props.type),
-    tags: tags.map(detach),
-    fingerprint: noteFingerprint(text),
-    actions: willActions(lines, outline).map((a) => ({ ...a, text: detach(a.text), due: copy(a.due), completed: copy(a.completed) })),
-  };
+export function noteEntry(path: string, text: string, cache: CachedMetadata | null, rules: CoachingRules): EntryResult {
+  if (cache === null) return entryFromText(path, text, rules, () => null);
+  return entryFromText(path, text, rules, ({ lines }) => cacheOutline(cache, lines), cacheKnown(cache));
 }
 
 /**

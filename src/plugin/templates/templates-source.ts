@@ -8,6 +8,7 @@ import { TFile, TFolder, type Vault } from 'obsidian';
 import { localToday } from '../../core/note/dates';
 import { normalizeFolder } from '../../core/note/coaching-rules';
 import { buildTemplateContext, type TemplateContext } from '../../core/templates/context';
+import { localTime } from '../../core/templates/date-format';
 import { DEFAULT_TEMPLATE_FOLDER, resolveTemplates, templateNameOf, type TemplateEntry, type UserTemplateFile } from '../../core/templates/registry';
 import type { GrowCoachHost } from '../host';
 
@@ -30,11 +31,6 @@ export async function availableTemplates(host: GrowCoachHost): Promise<TemplateE
   const folder = host.settings.templateFolder.trim();
   const files = folder === '' ? [] : await readUserTemplates(host.app.vault, folder);
   return resolveTemplates(host.language(), files);
-}
-
-/** The local time as `HH:mm`, for `{{time}}`. */
-export function localTime(now: Date = new Date()): string {
-  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }
 
 /** True for a note inside a template folder: a template is no session, whatever it says. */

@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_RULES, isCoachingNote } from '../../../src/core/note/coaching-rules';
 import { detach, entryFromRecord, entryFromText, mayBeCoaching } from '../../../src/core/actions/entry';
-import { readNote } from '../../../src/core/note/remark-reading';
-import type { SessionRecord } from '../../../src/core/note/session';
-import { noteFingerprint } from '../../../src/core/actions/toggle';
+import { readNote, remarkOutline } from '../../../src/core/note/remark-reading';
+import type { Outline } from '../../../src/core/note/outline';
+import { noteFingerprint } from '../../../src/core/actions/fingerprint';
 import { grow, hostile } from '../note/scan.arbitraries';
 
 const note = [
@@ -20,11 +20,11 @@ const note = [
   '',
 ].join('\n');
 
-const remark = (text: string, path: string): SessionRecord => readNote(text, path);
-const never = (): SessionRecord => {
+const remark = ({ body }: { body: string }): Outline => remarkOutline(body);
+const never = (): Outline => {
   throw new Error('the fallback must not be asked');
 };
-const refuse = (): SessionRecord | null => null;
+const refuse = (): Outline | null => null;
 
 describe('entryFromText', () => {
   it('reads a coaching note by the scanner: the fields the index needs, as readNote reads them', () => {
@@ -62,9 +62,9 @@ describe('entryFromText', () => {
   it('asks the fallback where the scanner refuses, and says so', () => {
     const text = `${note}\nZie [de site][ref].\n\n[ref]: https://example.org\n`;
     let asked = 0;
-    const result = entryFromText('Coaching/anna.md', text, DEFAULT_RULES, (t, p) => {
+    const result = entryFromText('Coaching/anna.md', text, DEFAULT_RULES, (note) => {
       asked += 1;
-      return remark(t, p);
+      return remark(note);
     });
     expect(asked).toBe(1);
     expect(result.usedFallback).toBe(true);

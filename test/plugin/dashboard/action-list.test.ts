@@ -6,10 +6,15 @@
  */
 import { Window } from 'happy-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runQuery, DEFAULT_QUERY } from '../../../src/plugin/dashboard/query';
+import { DEFAULT_QUERY, queryActions, recordRows, type ActionQuery } from '../../../src/core/actions/query';
+import { labelAnswer } from '../../../src/plugin/dashboard/groups';
 import { ActionList, type ListDeps } from '../../../src/plugin/dashboard/action-list';
 import type { SessionRecord } from '../../../src/core/note/session';
 import { installObsidianDom } from '../../harness/dom';
+
+/** The dashboard's answer for records, as the plugin labels it. */
+const runQuery = (data: readonly SessionRecord[], query: ActionQuery, today: string, language: 'en' | 'nl') =>
+  labelAnswer(queryActions(recordRows(data), query, today), language);
 
 let win: Window;
 let uninstall: () => void;

@@ -3,7 +3,7 @@
  *
  * The parser's own `.d.ts` types every statement as a plain `Node` without a discriminant, which
  * would leave the interpreter full of casts. These types narrow it to the subset Handlebars 4
- * renders without decorators or partial blocks; `parse.ts` checks a parsed template against this
+ * renders without decorators or partial blocks; `handlebars/parse.ts` checks a parsed template against this
  * subset once, so the interpreter can trust the shapes below.
  */
 

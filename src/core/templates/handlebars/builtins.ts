@@ -8,7 +8,7 @@
  * console), and `each` walks arrays and plain objects but not other iterables (Map, Set), which a
  * template context built from notes never holds.
  */
-import type { Block, BlockOptions, Helper, HelperOptions } from './interpret';
+import type { Block, BlockOptions, Helper, HelperOptions } from './types';
 import { createFrame, lookupProperty } from './lookup';
 
 /** The names Handlebars' compiler treats as helpers even without arguments (`{{#if}}` is a call). */

@@ -12,47 +12,14 @@
  * - an error says the line of the node it happened at, and errors inside a partial the line of
  *   the `{{> partial}}` that called it.
  */
-import type { Call, Expression, Hash, Literal, PartialStatement, PathExpression, Program, SourceLocation, Statement } from './ast';
+import type { Call, Expression, Hash, Literal, PartialStatement, PathExpression, Program, Statement } from './ast';
 import { blockHelperMissing, KNOWN_HELPERS, NULL_CONTEXT } from './builtins';
 import { errorAt, errorInPartial } from './errors';
 import { lookupProperty, ownCopy, type DataFrame } from './lookup';
+import type { Block, Helper, HelperOptions, Runtime } from './types';
 
-/** What a helper may pass when it renders its block: a data frame and block parameter values. */
-export interface BlockOptions {
-  data?: DataFrame;
-  blockParams?: readonly unknown[];
-}
+export type { Block, BlockOptions, Helper, HelperOptions, Runtime } from './types';
 
-/** A block's body (or its `{{else}}`), rendered with a context: `options.fn(this)`. */
-export type Block = (context: unknown, options?: BlockOptions) => string;
-
-/** The last argument of every helper call, as in Handlebars. */
-export interface HelperOptions {
-  /** The helper's name as written. */
-  name: string;
-  /** The `key=value` arguments. */
-  hash: Record<string, unknown>;
-  /** The current data frame (`@index`, `@root`, …). */
-  data: DataFrame;
-  /** The block's body; only for a block (`{{#helper}}`). */
-  fn?: Block;
-  /** The block's `{{else}}` part; only for a block. */
-  inverse?: Block;
-  /** Where the call is in the template. */
-  loc: SourceLocation | undefined;
-  /** Own-property lookup, as the `lookup` helper uses it. */
-  lookupProperty: (parent: unknown, name: string | number) => unknown;
-}
-
-/** A helper: positional arguments, then {@link HelperOptions}; `this` is the current context. */
-export type Helper = (this: unknown, ...args: unknown[]) => unknown;
-
-/** What the interpreter needs from its environment. */
-export interface Runtime {
-  helper(name: string): Helper | undefined;
-  /** A registered partial, parsed; throws `HandlebarsError` when its source does not parse. */
-  partial(name: string): Program | undefined;
-}
 
 /** Block parameters (`as |x i|`) in scope, innermost first; lexical, as Handlebars compiles them. */
 interface ParamScope {
