@@ -262,6 +262,9 @@ describe('refusals by design', () => {
     ['a footnote definition inside a footnote definition', '[^1]: [^2]: noot'],
     ['a link reference definition', '[ref]: https://example.org\n\n## Wil\n- [ ] x'],
     ['a definition label over two lines', '[ref\nlabel]: /url'],
+    // issue 11, disagreement B: the first `]` is escaped, so the label goes on on the next line
+    ['a definition label over two lines after an escaped ]', '## Wil\n[foo\\]\nbar]: /url\n- [ ] x'],
+    ['a definition label over two lines after an escaped ] in a task', '- [ ] a\n\n  [Anna\\] zegt\n  ja]: /url\n- [ ] b'],
     ['containers nested deeper than the limit', Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')],
     ['block quotes nested deeper than the limit', `${'>'.repeat(MAX_DEPTH + 2)} x`],
     // Found by the differential test: micromark opens a table here, inside the list item.
@@ -270,6 +273,11 @@ describe('refusals by design', () => {
     expect(scanOutline(text)).toBeNull();
     expect(scanRefusal(text)).not.toBeNull();
     expect(scanRecord(text, 'n.md')).toBeNull();
+  });
+
+  it('a label that closes without a colon is no definition, whatever follows', () => {
+    same('## Wil\n[Anna] zei: [bellen]: maandag\n- [ ] x');
+    same('[foo\\\\] en [bar]: baz\n- [ ] x');
   });
 
   it('a task item that looks like a bracket is no definition', () => {
