@@ -262,6 +262,7 @@ describe('refusals by design', () => {
     ['a footnote definition inside a footnote definition', '[^1]: [^2]: noot'],
     ['a link reference definition', '[ref]: https://example.org\n\n## Wil\n- [ ] x'],
     ['a definition label over two lines', '[ref\nlabel]: /url'],
+    ['an escaped [ in a definition label', '[\\[Anna\\]]: /url\n- [ ] x'],
     // issue 11, disagreement B: the first `]` is escaped, so the label goes on on the next line
     ['a definition label over two lines after an escaped ]', '## Wil\n[foo\\]\nbar]: /url\n- [ ] x'],
     ['a definition label over two lines after an escaped ] in a task', '- [ ] a\n\n  [Anna\\] zegt\n  ja]: /url\n- [ ] b'],
@@ -278,6 +279,14 @@ describe('refusals by design', () => {
   it('a label that closes without a colon is no definition, whatever follows', () => {
     same('## Wil\n[Anna] zei: [bellen]: maandag\n- [ ] x');
     same('[foo\\\\] en [bar]: baz\n- [ ] x');
+  });
+
+  // issue 11: a wikilink and a colon sent the note to the slow path, though no label holds a `[`
+  it('a wikilink followed by a colon is no definition', () => {
+    same('## Wil\n[[Anna]]: bel maandag\n- [ ] x');
+    same('- [ ] a\n\n  [[Anna]]: bel maandag\n> [[Piet]]:\n> [x[y]]: z');
+    same('[Anna [zie]]: x\n\n[\\[[b]]: c');
+    same('[]: /uri\n\n[ \t]: /uri\n- [ ]: x');
   });
 
   it('a task item that looks like a bracket is no definition', () => {

@@ -2,7 +2,7 @@
  * Link reference and footnote definitions change what is a paragraph, and the scanner does not
  * read them: where one may start, it refuses the note. These checks say where one may start.
  */
-import { codes } from './codes';
+import { codes, isSpaceOrTab } from './codes';
 
 /** Whether a link reference definition may start at `at` (the first character of a new paragraph). */
 export function definitionMayStart(s: string, at: number): boolean {
@@ -12,17 +12,22 @@ export function definitionMayStart(s: string, at: number): boolean {
 
 /**
  * For a line whose `[` at `at` opens a label: whether that label may be a definition's. A label
- * ends at its first unescaped `]` (`[foo\]` does not end it), and a definition's label is followed
- * by `:`. So it may when that `]` is followed by `:`, or when the label does not end on this line
- * (it may go on on the next); it cannot when the label ends without a `:` after it.
+ * ends at its first unescaped `]` (`[foo\]` does not end it) and holds no unescaped `[`, and a
+ * definition's label is followed by `:`. So it may when that `]` is followed by `:`, or when the
+ * label does not end on this line (it may go on on the next); it cannot when an unescaped `[` comes
+ * first (`[[Anna]]: bel maandag`, a wikilink), the label is blank (`[ ]: x`), or it ends without a
+ * `:` after it.
  */
 export function labelMayEndInDefinition(s: string, at: number): boolean {
   const n = s.length;
+  let blank = true;
   for (let i = at + 1; i < n; i += 1) {
     const c = s.charCodeAt(i);
+    if (c === codes.rightSquareBracket) return !blank && s.charCodeAt(i + 1) === codes.colon;
+    if (c === codes.leftSquareBracket) return false;
+    if (!isSpaceOrTab(c)) blank = false;
     // a backslash escapes what follows (if it is punctuation); either way that is no bracket that counts
     if (c === codes.backslash) i += 1;
-    else if (c === codes.rightSquareBracket) return s.charCodeAt(i + 1) === codes.colon;
   }
   return true;
 }
