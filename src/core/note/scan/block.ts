@@ -31,8 +31,8 @@ export class Block {
   firstAbs = 0;
   lastEndAbs = 0;
   lastLine = 0;
-  /** The paragraph's last line was lazy (a lazy continuation, or the line that ended a table lazily). */
-  lastLazy = false;
+  /** The paragraph's last line cannot be a table's header row (it ended a table lazily). */
+  lastNoHeader = false;
   lastIndent = 0;
   lastContent = 0;
   lineCount = 0;

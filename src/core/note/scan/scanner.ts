@@ -182,9 +182,10 @@ export class Scanner {
     this.outline.headings.push(heading);
   }
 
-  addParaLine(p: Block, lazy: boolean): void {
+  /** Adds the current line to paragraph `p`; `noHeader` where the line cannot head a table. */
+  addParaLine(p: Block, noHeader: boolean): void {
     p.lastLine = this.lineNo;
-    p.lastLazy = lazy;
+    p.lastNoHeader = noHeader;
     p.lastIndent = this.indent;
     p.lastContent = this.nextNonspace;
     p.lastEndAbs = this.lineAbs + trimmedEnd(this.line, this.nextNonspace);
@@ -237,7 +238,7 @@ export class Scanner {
     if (!started && container.kind === Kind.Paragraph && !this.blank && !this.indented && tryTable(this, container)) return;
     // 3. the rest of the line: a lazy continuation, the open leaf's content or a new paragraph
     if (!this.allClosed && !this.blank && this.tip.kind === Kind.Paragraph) {
-      this.addParaLine(this.tip, true);
+      this.addParaLine(this.tip, false);
       return;
     }
     // micromark: a line that ends a table by not continuing its containers is lazy, so it cannot

@@ -58,12 +58,14 @@ export function tryTable(sc: Scanner, p: Block): boolean {
   const s = sc.line;
   const cells = delimiterCells(s, sc.nextNonspace);
   if (cells < 0) return false;
-  if (p.lastLazy) {
-    // Under a lazy line a tab-indented delimiter row can still open a table in micromark (its
-    // column arithmetic against the container's indent), which the scanner does not model.
+  if (p.lastNoHeader) {
+    // Under the line that ended a table lazily a tab-indented delimiter row may still open a table
+    // in micromark (its column arithmetic against the container's indent): not modelled.
     if (/^[ ]*\t/.test(s)) throw new Bail('a tab-indented table row under a lazy continuation line');
     return false;
   }
+  // A lazy header is fine: micromark only asks that the delimiter row be no lazy line, and this one
+  // continued every container down to the paragraph (`- [ ] Offerte st` / `Wie | Wat` / `  --- | ---`).
   if (p.lastIndent >= 4) return false;
   const header = sc.lines[p.lastLine - 1] ?? '';
   if (headerCells(header, p.lastContent) !== cells) return false;
