@@ -1,7 +1,7 @@
 /**
  * The block outline of a note: just enough structure (headings, top-level blocks, list items) to
  * build a {@link SessionRecord}. Three readers produce it: the remark reading (`remark-reading.ts`,
- * the reference), the fast line scanner (`scan.ts`) and, in the plugin, Obsidian's metadata cache. The
+ * the reference), the fast line scanner (`scan/`) and, in the plugin, Obsidian's metadata cache. The
  * record is built from an outline by one function, {@link buildRecord}, so the three can only
  * disagree on the outline, and the tests compare exactly that.
  */

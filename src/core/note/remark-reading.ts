@@ -27,10 +27,28 @@ const KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   table: 'table',
 };
 
+/**
+ * A heading's content as written (what Obsidian shows as its text): the heading's own source range
+ * without its markers (an ATX heading's `#`s and closing sequence; a setext heading's underline),
+ * trimmed. Taken from the heading's position, not its children's: the links remark-gfm adds in its
+ * second pass (`jan@example.com`, `www.example.com`) carry no position.
+ */
 function headingText(source: string, node: Heading): string {
-  const first = node.children[0]?.position?.start.offset;
-  const last = node.children[node.children.length - 1]?.position?.end.offset;
-  return first === undefined || last === undefined ? '' : source.slice(first, last);
+  const start = node.position?.start;
+  const end = node.position?.end;
+  if (start?.offset === undefined || end?.offset === undefined) return '';
+  if (start.line === end.line) {
+    const raw = source.slice(start.offset, end.offset);
+    return raw
+      .replace(/^[ \t]*#{1,6}[ \t]*/, '')
+      .replace(/[ \t]+$/, '')
+      .replace(/(?:^|[ \t]+)#+$/, '');
+  }
+  // setext: the content runs from the heading's start to the end of the line before the underline
+  let contentEnd = end.offset - (end.column - 1);
+  if (source.charCodeAt(contentEnd - 1) === 10) contentEnd -= 1;
+  if (source.charCodeAt(contentEnd - 1) === 13) contentEnd -= 1;
+  return source.slice(start.offset, contentEnd).replace(/[ \t]+$/, '');
 }
 
 /** The outline of a note as remark reads it. `body` is the text without its BOM. */

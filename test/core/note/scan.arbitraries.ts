@@ -126,6 +126,18 @@ const content = fc.oneof(
       '[^1] zie',
       '[[Anna]] zei',
       '<div>| a |</div>',
+      // issue 11: labels with escapes and brackets, lazy table headers
+      '[foo\\]',
+      'bar]: /url',
+      '[[Anna]]: bel maandag',
+      '[[Anna]]:',
+      '[]: /uri',
+      '[ ]: x',
+      '[Anna] zei: [x]: y',
+      '[\\[x]]: y',
+      'Wie | Wat',
+      '--- | ---',
+      'Offerte st',
       '    - [ ] ingesprongen',
       '  # Kop',
     ),
@@ -183,6 +195,9 @@ type Tree =
   | { t: 'quote'; body: Tree[]; lazy: boolean }
   | { t: 'foot'; label: string; body: Tree[] };
 
+/** Marks a line the renderer writes without container prefixes (a lazy continuation line). */
+const LAZY = '\u0001';
+
 const leaf: fc.Arbitrary<Tree> = fc
   .oneof(
     fc.array(fc.oneof(words, task), { minLength: 1, maxLength: 3 }),
@@ -198,6 +213,14 @@ const leaf: fc.Arbitrary<Tree> = fc
     fc.array(fc.oneof(words, task), { minLength: 1, maxLength: 2 }).map((ls) => ls.map((l) => `    ${l}`)),
     fc.constantFrom(['<!-- c', 'x', '-->'], ['<div>', '- [ ] in html', '</div>'], ['<script>', 'x', '</script>'], ['<br>'], ['<details>', '', 'na blank']),
     fc.constantFrom(['| a | b |', '| - | - |', '| c | d |'], ['a | b', '-|-'], ['x', '|-'], ['***'], ['']),
+    // a lazy line (LAZY: written without the containers' prefixes) heading a table, and a lazy body row
+    fc.constantFrom(
+      ['Offerte st', `${LAZY}uren`, `${LAZY}Wie | Wat`, '--- | ---'],
+      ['a', `${LAZY}b | c`, '-|-', 'd | e', `${LAZY}f | g`],
+      ['a', `${LAZY}b | c`, `${LAZY}-|-`],
+      ['[foo\\]', `${LAZY}bar]: /url`],
+      ['[[Anna]]: bel', `${LAZY}maandag`],
+    ),
   )
   .map((lines): Tree => ({ t: 'leaf', lines: [...lines] }));
 
@@ -229,16 +252,16 @@ const indentModes = fc.constantFrom('exact', 'exact', 'exact', 'minus', 'plus', 
 function render(blocks: Tree[], mode: string, out: string[], prefix: string): void {
   blocks.forEach((b, i) => {
     if (i > 0 && (mode === 'none' || i % 2 === 0)) out.push(prefix.trimEnd());
-    if (b.t === 'leaf') for (const l of b.lines) out.push(prefix + l);
+    if (b.t === 'leaf') for (const l of b.lines) out.push(l.startsWith(LAZY) ? l : prefix + l);
     else if (b.t === 'foot') {
       const inner: string[] = [];
       render(b.body, mode, inner, '');
       const pad = mode === 'tab' ? '\t' : mode === 'minus' ? '   ' : mode === 'none' ? '' : '    ';
-      inner.forEach((l, j) => out.push(prefix + (j === 0 ? `[^${b.label}]: ` : l === '' ? '' : pad) + l));
+      inner.forEach((l, j) => out.push(j > 0 && l.startsWith(LAZY) ? l : prefix + (j === 0 ? `[^${b.label}]: ` : l === '' ? '' : pad) + l));
     } else if (b.t === 'quote') {
       const inner: string[] = [];
       render(b.body, mode, inner, '');
-      inner.forEach((l, j) => out.push(prefix + (b.lazy && j > 0 && j === inner.length - 1 ? '' : '> ') + l));
+      inner.forEach((l, j) => out.push(j > 0 && l.startsWith(LAZY) ? l : prefix + (b.lazy && j > 0 && j === inner.length - 1 ? '' : '> ') + l));
     } else {
       b.items.forEach((item, n) => {
         const marker = b.marker.replace(/^\d+/, (d) => String(Number(d) + n));
@@ -255,7 +278,7 @@ function render(blocks: Tree[], mode: string, out: string[], prefix: string): vo
                 : mode === 'none'
                   ? ''
                   : ' '.repeat(width);
-        inner.forEach((l, j) => out.push(prefix + (j === 0 ? marker : l === '' ? '' : pad) + l));
+        inner.forEach((l, j) => out.push(j > 0 && l.startsWith(LAZY) ? l : prefix + (j === 0 ? marker : l === '' ? '' : pad) + l));
         if (b.sep) out.push(prefix.trimEnd());
       });
     }
@@ -266,5 +289,5 @@ function render(blocks: Tree[], mode: string, out: string[], prefix: string): vo
 export const nested = fc.tuple(bom, frontmatter, tree.blocks, indentModes, eol).map(([b, fm, blocks, mode, e]) => {
   const out: string[] = [];
   render(blocks, mode, out, '');
-  return b + (fm + out.join('\n') + '\n').replace(/\n/g, e);
+  return b + (fm + out.map((l) => (l.startsWith(LAZY) ? l.slice(1) : l)).join('\n') + '\n').replace(/\n/g, e);
 });

@@ -161,6 +161,15 @@ const cases: Record<string, string[]> = {
     'foo\n    a | b\n-|-',
     '- a | b\n  -|-',
     '## Opties\n\n| optie | score |\n| --- | --- |\n| A | 7 |',
+    // issue 11, disagreement C: a lazy header row under a delimiter row that continues the container
+    '- [ ] Offerte st\nuren\nWie | Wat\n  --- | ---\n- [ ] daarna',
+    '## Wil\n- [ ] Offerte st\nuren\nWie | Wat\n  --- | ---\n  Jan | bellen\nlazy | rij\n- [ ] daarna',
+    '> [!todo] Afspraken\n> Offerte\nWie | Wat\n> --- | ---\n> - [ ] x',
+    '- a\nb|c\n-|-',
+    '> a\nb|c\n-|-',
+    '- a\nb|c|d\n  -|-',
+    '1. een\na|b plan\n\t|---|---|\nplan\n',
+    '- [ ] a\n  > b\nc|d\n  > -|-',
   ],
   frontmatter: [
     '---\ntype: coaching-session\nclient: "[[Anna]]"\n---\n# Doel',
@@ -262,14 +271,29 @@ describe('refusals by design', () => {
     ['a footnote definition inside a footnote definition', '[^1]: [^2]: noot'],
     ['a link reference definition', '[ref]: https://example.org\n\n## Wil\n- [ ] x'],
     ['a definition label over two lines', '[ref\nlabel]: /url'],
+    ['an escaped [ in a definition label', '[\\[Anna\\]]: /url\n- [ ] x'],
+    // issue 11, disagreement B: the first `]` is escaped, so the label goes on on the next line
+    ['a definition label over two lines after an escaped ]', '## Wil\n[foo\\]\nbar]: /url\n- [ ] x'],
+    ['a definition label over two lines after an escaped ] in a task', '- [ ] a\n\n  [Anna\\] zegt\n  ja]: /url\n- [ ] b'],
     ['containers nested deeper than the limit', Array.from({ length: MAX_DEPTH + 2 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')],
     ['block quotes nested deeper than the limit', `${'>'.repeat(MAX_DEPTH + 2)} x`],
-    // Found by the differential test: micromark opens a table here, inside the list item.
-    ['a tab-indented table row under a lazy line', '1. een\na|b plan\n\t|---|---|\nplan\n'],
   ])('%s', (_name, text) => {
     expect(scanOutline(text)).toBeNull();
     expect(scanRefusal(text)).not.toBeNull();
     expect(scanRecord(text, 'n.md')).toBeNull();
+  });
+
+  it('a label that closes without a colon is no definition, whatever follows', () => {
+    same('## Wil\n[Anna] zei: [bellen]: maandag\n- [ ] x');
+    same('[foo\\\\] en [bar]: baz\n- [ ] x');
+  });
+
+  // issue 11: a wikilink and a colon sent the note to the slow path, though no label holds a `[`
+  it('a wikilink followed by a colon is no definition', () => {
+    same('## Wil\n[[Anna]]: bel maandag\n- [ ] x');
+    same('- [ ] a\n\n  [[Anna]]: bel maandag\n> [[Piet]]:\n> [x[y]]: z');
+    same('[Anna [zie]]: x\n\n[\\[[b]]: c');
+    same('[]: /uri\n\n[ \t]: /uri\n- [ ]: x');
   });
 
   it('a task item that looks like a bracket is no definition', () => {
