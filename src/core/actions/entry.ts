@@ -8,11 +8,22 @@ import { inCoachingFolder, isCoachingNote, type CoachingRules } from '../note/co
 import { readPropertiesFast } from '../note/properties-fast';
 import { findFrontmatter } from '../note/frontmatter-range';
 import { splitBom } from '../note/lines';
-import { inlineTags, phasesByLine, willActions } from '../note/record';
+import { readMeasures } from '../note/measures';
+import {
+  bodyWarnings,
+  frontmatterWarnings,
+  inlineTags,
+  outsideWillTasks,
+  phaseReader,
+  phasesByLine,
+  proseLines,
+  willActions,
+  type ReadOptions,
+} from '../note/record';
+import type { OutsideTask } from '../note/reading-warnings';
 import { bodyLines, scanOutline, scanRefusal } from '../note/scan';
-import type { Phase, SessionRecord, WillAction } from '../note/session';
+import type { SessionRecord, WillAction } from '../note/session';
 import { noteFingerprint } from './toggle';
-import { headingPhase } from '../note/vocabulary';
 
 export interface IndexEntry {
   /** The note's path as given (vault-relative). */
@@ -26,27 +37,12 @@ export interface IndexEntry {
   fingerprint: string;
   /** The Will actions, in file order. */
   actions: WillAction[];
-}
-
-/**
- * Headings repeat from note to note (`## Wil`, `## Goal`): their phase is worked out once. The
- * keys are copies (a heading's text is a slice of its note, which must not be kept alive).
- */
-const phaseMemo = new Map<string, Phase | null>();
-function memoPhase(heading: string): Phase | null {
-  let phase = phaseMemo.get(heading);
-  if (phase === undefined) {
-    phase = headingPhase(heading);
-    if (heading.length <= 80) {
-      if (phaseMemo.size >= 2048) phaseMemo.clear();
-      phaseMemo.set(detach(heading), phase);
-    }
-  }
-  return phase;
+  /** Task items that are no action because of where they stand (a warning in the dashboard and the CLI). */
+  outside?: OutsideTask[];
 }
 
 /** A slower reader for the notes the scanner refuses; null when it cannot read the note either. */
-export type FallbackReader = (text: string, path: string) => SessionRecord | null;
+export type FallbackReader = (text: string, path: string, options?: ReadOptions) => SessionRecord | null;
 
 export interface EntryResult {
   /** The entry, or null when the note is no coaching note (or could not be read at all). */
@@ -79,7 +75,12 @@ export function entryFromRecord(record: SessionRecord, path: string, fingerprint
     tags: record.tags.map(detach),
     fingerprint,
     actions: record.actions.map(detachAction),
+    outside: (record.outside ?? []).map(detachOutside),
   };
+}
+
+function detachOutside(t: OutsideTask): OutsideTask {
+  return { line: t.line, heading: detachNullable(t.heading), headingLine: t.headingLine, phase: t.phase };
 }
 
 function detachAction(a: WillAction): WillAction {
@@ -130,7 +131,7 @@ export function mayBeCoaching(path: string, text: string, lines: readonly string
  * {@link IndexEntry}, only faster: notes that cannot be coaching notes are not scanned, and for the
  * rest the record's prose (goal, reality, options, scale, commitment) is not built.
  */
-export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
+export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader, options: ReadOptions = {}): EntryResult {
   if (!mayBeCoaching(path, text, null, rules)) return { entry: null, usedFallback: false, warnings: [] };
   const { body } = splitBom(text);
   const lines = bodyLines(body);
@@ -139,10 +140,14 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
     const props = readPropertiesFast(path, lines, outline.frontmatter);
     const tags = [...props.tags];
     for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
+    const language = options.language ?? 'en';
     if (!isCoachingNote(path, { type: props.type, tags }, rules)) {
-      // Broken YAML can hide the coaching tag or type: then say why the note is not listed.
-      return { entry: null, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
+      // Broken or unclosed frontmatter can hide the coaching tag or type: then say why the note is not listed.
+      return { entry: null, usedFallback: false, warnings: frontmatterWarnings(path, lines, props, language) };
     }
+    // Headings repeat from note to note (`## Wil`): the vocabulary works each one out once.
+    const phases = phasesByLine(outline, lines.length, phaseReader(options));
+    const outside = outsideWillTasks(lines, outline, phases);
     const entry: IndexEntry = {
       path,
       client: detachNullable(props.client),
@@ -150,15 +155,19 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
       type: detachNullable(props.type),
       tags: tags.map(detach),
       fingerprint: noteFingerprint(text),
-      actions: willActions(lines, outline, phasesByLine(outline, lines.length, memoPhase)).map(detachAction),
+      actions: willActions(lines, outline, phases).map(detachAction),
+      outside: outside.map(detachOutside),
     };
-    return { entry, usedFallback: false, warnings: props.warning === null ? [] : [props.warning] };
+    // The record's warnings, as the full reading gives them (the scale and commitment are read only for theirs).
+    const { problems } = readMeasures(proseLines(lines, outline.blocks));
+    const warnings = [...frontmatterWarnings(path, lines, props, language), ...bodyWarnings(path, outside, problems, language)];
+    return { entry, usedFallback: false, warnings };
   }
-  return entryByFallback(path, text, rules, fallback);
+  return entryByFallback(path, text, rules, fallback, options);
 }
 
-function entryByFallback(path: string, text: string, rules: CoachingRules, fallback: FallbackReader): EntryResult {
-  const record = fallback(text, path);
+function entryByFallback(path: string, text: string, rules: CoachingRules, fallback: FallbackReader, options: ReadOptions): EntryResult {
+  const record = fallback(text, path, options);
   if (record === null) {
     const reason = scanRefusal(splitBom(text).body) ?? 'an unusual construct';
     return {
@@ -170,6 +179,10 @@ function entryByFallback(path: string, text: string, rules: CoachingRules, fallb
       ],
     };
   }
-  if (!isCoachingNote(path, record, rules)) return { entry: null, usedFallback: true, warnings: record.warnings.map(detach) };
+  if (!isCoachingNote(path, record, rules)) {
+    const lines = bodyLines(splitBom(text).body);
+    const props = readPropertiesFast(path, lines, findFrontmatter(lines));
+    return { entry: null, usedFallback: true, warnings: frontmatterWarnings(path, lines, props, options.language ?? 'en') };
+  }
   return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback: true, warnings: record.warnings.map(detach) };
 }

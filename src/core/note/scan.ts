@@ -13,7 +13,7 @@ import { findFrontmatter } from './frontmatter-range';
 import { splitBom, splitLines } from './lines';
 import { readProperties } from './properties';
 import type { BlockKind, Outline, OutlineHeading, OutlineItem } from './outline';
-import { buildRecord } from './record';
+import { buildRecord, type ReadOptions } from './record';
 import type { SessionRecord } from './session';
 
 /** Containers deeper than this are left to the fallback reader. */
@@ -214,13 +214,11 @@ class Scanner {
     const { lines, body } = this;
     let first = 0;
     const fm = findFrontmatter(lines);
+    // An opening fence that never closes is no frontmatter: the note is read as Obsidian reads it
+    // (the reference reading then parses it without remark-frontmatter, see remark-reading.ts).
     if (fm !== null) {
       this.outline.frontmatter = fm;
       first = fm.endLine;
-    } else if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-      // An opening fence that never closes: after it, remark (micromark-extension-frontmatter's
-      // failed attempt) starts no block quote or list item anywhere in the note.
-      this.noContainers = true;
     }
     let abs = 0;
     for (let i = 0; i < lines.length; i += 1) {
@@ -818,10 +816,10 @@ export function bodyLines(body: string): string[] {
 }
 
 /** Reads one note by the fast path, or null when the scanner cannot be sure (fall back to `readNote`). */
-export function scanRecord(text: string, file: string): SessionRecord | null {
+export function scanRecord(text: string, file: string, options: ReadOptions = {}): SessionRecord | null {
   const { body } = splitBom(text);
   const lines = bodyLines(body);
   const outline = scanOutline(body, lines);
   if (outline === null) return null;
-  return buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter));
+  return buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter), options);
 }
