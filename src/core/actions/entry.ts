@@ -6,7 +6,7 @@
  */
 import { inCoachingFolder, isCoachingNote, type CoachingRules } from '../note/coaching-rules';
 import { readPropertiesFast } from '../note/properties-fast';
-import { findFrontmatter } from '../note/frontmatter-range';
+import { findFrontmatter, hasUnclosedFrontmatter } from '../note/frontmatter-range';
 import { splitBom } from '../note/lines';
 import { readMeasures } from '../note/measures';
 import {
@@ -39,6 +39,8 @@ export interface IndexEntry {
   actions: WillAction[];
   /** Task items that are no action because of where they stand (a warning in the dashboard and the CLI). */
   outside?: OutsideTask[];
+  /** True when the note's `---` first line never closes (read as no frontmatter, with a warning). */
+  frontmatterUnclosed?: boolean;
 }
 
 /** A slower reader for the notes the scanner refuses; null when it cannot read the note either. */
@@ -157,6 +159,7 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
       fingerprint: noteFingerprint(text),
       actions: willActions(lines, outline, phases).map(detachAction),
       outside: outside.map(detachOutside),
+      frontmatterUnclosed: hasUnclosedFrontmatter(lines),
     };
     // The record's warnings, as the full reading gives them (the scale and commitment are read only for theirs).
     const { problems } = readMeasures(proseLines(lines, outline.blocks));
@@ -184,5 +187,7 @@ function entryByFallback(path: string, text: string, rules: CoachingRules, fallb
     const props = readPropertiesFast(path, lines, findFrontmatter(lines));
     return { entry: null, usedFallback: true, warnings: frontmatterWarnings(path, lines, props, options.language ?? 'en') };
   }
-  return { entry: entryFromRecord(record, path, noteFingerprint(text)), usedFallback: true, warnings: record.warnings.map(detach) };
+  const entry = entryFromRecord(record, path, noteFingerprint(text));
+  entry.frontmatterUnclosed = hasUnclosedFrontmatter(bodyLines(splitBom(text).body));
+  return { entry, usedFallback: true, warnings: record.warnings.map(detach) };
 }

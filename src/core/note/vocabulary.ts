@@ -237,7 +237,9 @@ const WORD_END = /^(?:$|[^\p{L}\p{N}\p{M}'])/u;
 
 /** A word or phrase as the rule compares it: lower case, typographic apostrophes plain, one space. */
 export function normalizeWord(word: string): string {
+  // Soft hyphens and zero-width characters are invisible: `Opties\u00admenu` is one word.
   return word
+    .replace(/[\u00ad\u200b\u200c\u2060]/g, '')
     .replace(/[\u2018\u2019`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim()

@@ -4,12 +4,12 @@
  * end in `buildRecord`, so the plugin and the CLI differ at most in the outline.
  */
 import type { CachedMetadata } from 'obsidian';
-import { findFrontmatter } from '../../core/note/frontmatter-range';
+import { findFrontmatter, hasUnclosedFrontmatter } from '../../core/note/frontmatter-range';
 import { splitBom, splitLines } from '../../core/note/lines';
 import { detach, type IndexEntry } from '../../core/actions/entry';
 import { readProperties, type NoteProperties } from '../../core/note/properties';
 import type { Outline } from '../../core/note/outline';
-import { buildRecord, inlineTags, willActions } from '../../core/note/record';
+import { buildRecord, inlineTags, outsideWillTasks, phaseReader, phasesByLine, willActions, type ReadOptions } from '../../core/note/record';
 import { scanOutline } from '../../core/note/scan';
 import type { SessionRecord, WillAction } from '../../core/note/session';
 import { noteFingerprint } from '../../core/actions/toggle';
@@ -19,8 +19,8 @@ function outlineOf(body: string, lines: readonly string[], cache: CachedMetadata
   return scanOutline(body, lines) ?? (cache === null ? null : cacheOutline(cache, lines));
 }
 
-function recordOf(path: string, lines: readonly string[], outline: Outline): SessionRecord {
-  return buildRecord(path, lines, outline, readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines)));
+function recordOf(path: string, lines: readonly string[], outline: Outline, options: ReadOptions): SessionRecord {
+  return buildRecord(path, lines, outline, readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines)), options);
 }
 
 /**
@@ -29,7 +29,7 @@ function recordOf(path: string, lines: readonly string[], outline: Outline): Ses
  * neither reader can read the note. Strings are copied out of the text (`detach`), so the index
  * does not keep every note's text alive.
  */
-export function noteEntry(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
+export function noteEntry(path: string, text: string, cache: CachedMetadata | null, options: ReadOptions = {}): IndexEntry | null {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = outlineOf(body, lines, cache);
@@ -45,6 +45,7 @@ export function noteEntry(path: string, text: string, cache: CachedMetadata | nu
     tags = cacheTags(cache);
   }
   const copy = (s: string | null) => (s === null ? null : detach(s));
+  const phases = phasesByLine(outline, lines.length, phaseReader(options));
   return {
     path,
     client: copy(props.client),
@@ -52,7 +53,9 @@ export function noteEntry(path: string, text: string, cache: CachedMetadata | nu
     type: copy(props.type),
     tags: tags.map(detach),
     fingerprint: noteFingerprint(text),
-    actions: willActions(lines, outline).map((a) => ({ ...a, text: detach(a.text), due: copy(a.due), completed: copy(a.completed) })),
+    actions: willActions(lines, outline, phases).map((a) => ({ ...a, text: detach(a.text), due: copy(a.due), completed: copy(a.completed) })),
+    outside: outsideWillTasks(lines, outline, phases).map((t) => ({ ...t, heading: copy(t.heading) })),
+    frontmatterUnclosed: hasUnclosedFrontmatter(lines),
   };
 }
 
@@ -60,17 +63,17 @@ export function noteEntry(path: string, text: string, cache: CachedMetadata | nu
  * The Will actions of a note's current text, or null when they cannot be read for sure: the
  * scanner declined and no cache of exactly this text was given.
  */
-export function readWillActions(text: string, path: string, cacheOfThisText: CachedMetadata | null): readonly WillAction[] | null {
+export function readWillActions(text: string, path: string, cacheOfThisText: CachedMetadata | null, options: ReadOptions = {}): readonly WillAction[] | null {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
-  return outline === null ? null : recordOf(path, lines, outline).actions;
+  return outline === null ? null : recordOf(path, lines, outline, options).actions;
 }
 
 /** The record of exactly this text, or null when it cannot be read for sure (for writes). */
-export function readRecordExactly(text: string, path: string, cacheOfThisText: CachedMetadata | null): SessionRecord | null {
+export function readRecordExactly(text: string, path: string, cacheOfThisText: CachedMetadata | null, options: ReadOptions = {}): SessionRecord | null {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
-  return outline === null ? null : recordOf(path, lines, outline);
+  return outline === null ? null : recordOf(path, lines, outline, options);
 }
