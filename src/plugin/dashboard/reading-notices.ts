@@ -72,7 +72,11 @@ export class ReadingNotices {
       const tasks = problems.outside.reduce((n, note) => n + note.tasks.length, 0);
       const notes = problems.outside.length;
       const summary =
-        tasks === 1 ? ui('outsideWillOne', language) : notes === 1 ? ui('outsideWillOneNote', language, { tasks }) : ui('outsideWillMany', language, { tasks, notes });
+        tasks === 1
+          ? ui('outsideWillOne', language)
+          : notes === 1
+            ? ui('outsideWillOneNote', language, { tasks })
+            : ui('outsideWillMany', language, { tasks, notes });
       const list = this.section('outside', summary, ui('outsideWillHelp', language));
       for (const note of problems.outside) {
         const item = list?.createEl('li', { cls: 'grow-notice-note' });
