@@ -39,8 +39,8 @@ export interface IndexEntry {
   actions: WillAction[];
   /** Task items that are no action because of where they stand (a warning in the dashboard and the CLI). */
   outside?: OutsideTask[];
-  /** True when the note's `---` first line never closes (read as no frontmatter, with a warning). */
-  frontmatterUnclosed?: boolean;
+  /** Set (true) only when the note's `---` first line never closes (read as no frontmatter, with a warning). */
+  frontmatterUnclosed?: true;
 }
 
 /** A slower reader for the notes the scanner refuses; null when it cannot read the note either. */
@@ -159,7 +159,7 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
       fingerprint: noteFingerprint(text),
       actions: willActions(lines, outline, phases).map(detachAction),
       outside: outside.map(detachOutside),
-      frontmatterUnclosed: hasUnclosedFrontmatter(lines),
+      ...(hasUnclosedFrontmatter(lines) ? { frontmatterUnclosed: true as const } : {}),
     };
     // The record's warnings, as the full reading gives them (the scale and commitment are read only for theirs).
     const { problems } = readMeasures(proseLines(lines, outline.blocks));
@@ -188,6 +188,6 @@ function entryByFallback(path: string, text: string, rules: CoachingRules, fallb
     return { entry: null, usedFallback: true, warnings: frontmatterWarnings(path, lines, props, options.language ?? 'en') };
   }
   const entry = entryFromRecord(record, path, noteFingerprint(text));
-  entry.frontmatterUnclosed = hasUnclosedFrontmatter(bodyLines(splitBom(text).body));
+  if (hasUnclosedFrontmatter(bodyLines(splitBom(text).body))) entry.frontmatterUnclosed = true;
   return { entry, usedFallback: true, warnings: record.warnings.map(detach) };
 }

@@ -55,7 +55,7 @@ export function noteEntry(path: string, text: string, cache: CachedMetadata | nu
     fingerprint: noteFingerprint(text),
     actions: willActions(lines, outline, phases).map((a) => ({ ...a, text: detach(a.text), due: copy(a.due), completed: copy(a.completed) })),
     outside: outsideWillTasks(lines, outline, phases).map((t) => ({ ...t, heading: copy(t.heading) })),
-    frontmatterUnclosed: hasUnclosedFrontmatter(lines),
+    ...(hasUnclosedFrontmatter(lines) ? { frontmatterUnclosed: true as const } : {}),
   };
 }
 
