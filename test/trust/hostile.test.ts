@@ -150,7 +150,10 @@ describe('the frontmatter writer over the hostile corpus', () => {
       if (file.endsWith('fm-duplicate-keys.md') || file.endsWith('fm-tabs.md')) expect(result.status, file).toBe('refused');
       // An unclosed `---` is no frontmatter (as in Obsidian): its Will task is read, and the writer refuses the note.
       if (file.endsWith('fm-unclosed.md')) {
-        expect(read.record.actions.map((a) => a.text), file).toEqual(['the frontmatter never closes']);
+        expect(
+          read.record.actions.map((a) => a.text),
+          file,
+        ).toEqual(['the frontmatter never closes']);
         expect(result.status, file).toBe('refused');
       }
     }
