@@ -7,6 +7,7 @@
  * a reason instead of stalling the command.
  */
 import type { FallbackReader } from '../core/actions/entry';
+import type { ReadOptions } from '../core/note/record';
 import { readNote, remarkOutline } from '../core/note/remark-reading';
 import { scanRecord } from '../core/note/scan';
 import type { SessionRecord } from '../core/note/session';
@@ -31,10 +32,10 @@ export function fullReadRefusal(text: string): string | null {
 export const boundedFullRead: FallbackReader = ({ text, body }) => (fullReadRefusal(text) === null ? remarkOutline(body) : null);
 
 /** One note's record, or why it cannot be read. */
-export function readRecord(text: string, file: string): { record: SessionRecord } | { refused: string } {
-  const fast = scanRecord(text, file);
+export function readRecord(text: string, file: string, options: ReadOptions = {}): { record: SessionRecord } | { refused: string } {
+  const fast = scanRecord(text, file, options);
   if (fast !== null) return { record: fast };
   const refusal = fullReadRefusal(text);
   if (refusal !== null) return { refused: `${file}: not read: ${refusal}; split the note or simplify it, then try again` };
-  return { record: readNote(text, file) };
+  return { record: readNote(text, file, options) };
 }

@@ -147,6 +147,47 @@ export const UI_STRINGS = {
     nl: 'Werk eigenschappen bij als een coachingsnotitie verandert, niet tijdens het typen.',
     en: "Update a coaching note's properties when it changes, never while you type.",
   },
+
+  // Headings: the coach's own words per phase
+  settingsHeadingsHeading: { nl: 'Koppen', en: 'Headings' },
+  settingsHeadingsDesc: {
+    nl: 'Een kop hoort bij een GROW-fase als hij met een woord van die fase begint ("Doel van het gesprek", "Wat ga je doen?"). Voeg je eigen woorden toe, gescheiden door komma\'s.',
+    en: 'A heading belongs to a GROW phase when it begins with one of its words ("Goal for today", "What will you do?"). Add your own words, separated by commas.',
+  },
+  settingsWordsGoal: { nl: 'Eigen woorden voor Doel', en: 'Own words for Goal' },
+  settingsWordsGoalDesc: { nl: 'Bijvoorbeeld: thema, onderwerp', en: 'For example: theme, topic' },
+  settingsWordsReality: { nl: 'Eigen woorden voor Realiteit', en: 'Own words for Reality' },
+  settingsWordsRealityDesc: { nl: 'Bijvoorbeeld: context, hier en nu', en: 'For example: context, here and now' },
+  settingsWordsOptions: { nl: 'Eigen woorden voor Opties', en: 'Own words for Options' },
+  settingsWordsOptionsDesc: { nl: 'Bijvoorbeeld: ideeën, denkrichtingen', en: 'For example: ideas, directions' },
+  settingsWordsWill: { nl: 'Eigen woorden voor Wil', en: 'Own words for Will' },
+  settingsWordsWillDesc: {
+    nl: 'Bijvoorbeeld: huiswerk, klusjes. Taken onder deze koppen worden acties.',
+    en: 'For example: homework, chores. Tasks under these headings become actions.',
+  },
+
+  // What the reading left out, on the dashboard
+  outsideWillOne: { nl: '1 taak in 1 coachingsnotitie staat buiten een Wil-sectie', en: '1 task in 1 coaching note is outside a Will section' },
+  outsideWillOneNote: {
+    nl: '{tasks} taken in 1 coachingsnotitie staan buiten een Wil-sectie',
+    en: '{tasks} tasks in 1 coaching note are outside a Will section',
+  },
+  outsideWillMany: {
+    nl: '{tasks} taken in {notes} coachingsnotities staan buiten een Wil-sectie',
+    en: '{tasks} tasks in {notes} coaching notes are outside a Will section',
+  },
+  outsideWillHelp: {
+    nl: 'Ze staan niet bij de acties. Zet ze onder een Wil-kop, hernoem de kop, of voeg het woord van de kop toe bij "Eigen woorden voor Wil" in de instellingen.',
+    en: 'They are not listed as actions. Move them under a Will heading, rename the heading, or add the heading\'s word to "Own words for Will" in the settings.',
+  },
+  outsideWillGroup: { nl: '{count} onder "{heading}" (regel {line})', en: '{count} under "{heading}" (line {line})' },
+  outsideWillNoHeading: { nl: '{count} onder geen kop', en: '{count} under no heading' },
+  unclosedOne: { nl: 'De eigenschappen van 1 coachingsnotitie sluiten niet af', en: "1 coaching note's properties never close" },
+  unclosedMany: { nl: 'De eigenschappen van {n} coachingsnotities sluiten niet af', en: "{n} coaching notes' properties never close" },
+  unclosedHelp: {
+    nl: 'De notitie begint met "---", maar geen tweede "---" sluit de eigenschappen af. Obsidian leest haar zonder eigenschappen (geen klant, geen datum) en GROW Coach schrijft er niets in. Zet een regel "---" onder de laatste eigenschap.',
+    en: 'The note starts with "---" but no second "---" closes its properties. Obsidian reads it without properties (no client, no date) and GROW Coach writes nothing into it. Add a line "---" below the last property.',
+  },
 } as const satisfies Dictionary;
 
 /** A key of {@link UI_STRINGS}. */

@@ -7,7 +7,7 @@ import { ACTIONS_ICON, ActionsView, VIEW_TYPE_ACTIONS } from './dashboard/view';
 import type { GrowCoachHost } from './host';
 import { IndexService } from './index/index-service';
 import { ParseOnChange } from './properties/parse-on-change';
-import { readSettings, resolveLanguage, type GrowCoachSettings } from './settings/settings';
+import { readSettings, resolveLanguage, settingsPhaseWords, type GrowCoachSettings } from './settings/settings';
 import { GrowCoachSettingTab } from './settings/settings-tab';
 import { StatusBar } from './dashboard/status-bar';
 
@@ -21,13 +21,14 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
 
   override async onload(): Promise<void> {
     this.settings = readSettings(await this.loadData());
-    this.rulesKey = JSON.stringify(this.settings.rules);
+    this.rulesKey = this.readingKey();
     // The index starts reading when the layout is ready, not here.
     this.index = this.addChild(
       new IndexService(
         this.app,
         () => this.settings.rules,
         () => this.language(),
+        () => settingsPhaseWords(this.settings),
       ),
     );
     this.register(() => this.rebuild.cancel());
@@ -43,6 +44,11 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
     this.addSettingTab(new GrowCoachSettingTab(this.app, this, this));
   }
 
+  /** What decides how the vault is read: the coaching-note rules and the coach's phase words. */
+  private readingKey(): string {
+    return JSON.stringify([this.settings.rules, settingsPhaseWords(this.settings)]);
+  }
+
   /** The language the UI speaks: the setting, else Obsidian's. */
   language(): Language {
     return resolveLanguage(this.settings.language, this.obsidianLanguage());
@@ -54,7 +60,7 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
 
   async saveSettings(): Promise<void> {
     await this.saveData(this.settings);
-    const rulesKey = JSON.stringify(this.settings.rules);
+    const rulesKey = this.readingKey();
     if (rulesKey !== this.rulesKey) {
       this.rulesKey = rulesKey;
       this.rebuild();

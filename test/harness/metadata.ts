@@ -17,7 +17,9 @@
  *   first item for a root item;
  * - `task` is the character between the brackets of `- [c] `, any character, not only x;
  * - frontmatter that is empty or not a YAML mapping gives a `yaml` section but no `frontmatter`
- *   and no `frontmatterPosition`.
+ *   and no `frontmatterPosition`;
+ * - a `---` first line that never closes is no frontmatter: no `yaml` section, and the note's
+ *   list items are listed (see {@link parseMarkdown}).
  */
 import type {
   BlockCache,
@@ -43,10 +45,17 @@ import { unified } from 'unified';
 import { parse as parseYamlText } from 'yaml';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const withoutFrontmatter = unified().use(remarkParse).use(remarkGfm);
 
-/** Parses markdown to mdast, as the harness's cache and renderer both read it. */
+/**
+ * Parses markdown to mdast, as the harness's cache and renderer both read it. A `---` first line
+ * that no later `---` line closes is no frontmatter for Obsidian (`getFrontMatterInfo` finds none,
+ * the cache has no `frontmatter` and lists the note's tasks; the line is a horizontal rule), while
+ * remark-frontmatter would swallow the note's lists: such a note is parsed without it.
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  const unclosed = /^---[ \t]*\r?\n/.test(text) && !/\n---[ \t]*(?:\r?\n|$)/.test(text);
+  return (unclosed || /^---[ \t]*$/.test(text) ? withoutFrontmatter : processor).parse(text);
 }
 
 /** Maps offsets to `{line, col, offset}`. */

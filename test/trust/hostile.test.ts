@@ -148,8 +148,14 @@ describe('the frontmatter writer over the hostile corpus', () => {
       if (result.status === 'updated') expect(bodyOf(result.text), file).toBe(bodyOf(text));
       if (result.status === 'refused') expect(result.reason, file).toContain(file);
       if (file.endsWith('fm-duplicate-keys.md') || file.endsWith('fm-tabs.md')) expect(result.status, file).toBe('refused');
-      // An unclosed `---` makes the whole note frontmatter for remark: nothing to write, nothing written.
-      if (file.endsWith('fm-unclosed.md')) expect(result.status, file).not.toBe('updated');
+      // An unclosed `---` is no frontmatter (as in Obsidian): its Will task is read, and the writer refuses the note.
+      if (file.endsWith('fm-unclosed.md')) {
+        expect(
+          read.record.actions.map((a) => a.text),
+          file,
+        ).toEqual(['the frontmatter never closes']);
+        expect(result.status, file).toBe('refused');
+      }
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

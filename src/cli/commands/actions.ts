@@ -12,6 +12,7 @@ import type { WillAction } from '../../core/note/session';
 import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, messages } from '../messages';
+import { loadPhaseWords, PHASE_WORDS_OPTION } from '../phase-words';
 import { readCoachingNotes } from '../read-vault';
 import { RULE_OPTIONS, loadRules, requireDirectory } from '../vault';
 
@@ -62,14 +63,16 @@ function linkTarget(file: string): string {
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'markdown', 'all'], values: ['client', 'today', 'lang', ...RULE_OPTIONS] });
-  const text = messages(detectLanguage(argv, process.env));
+  const args = parseArgs(argv, { flags: ['json', 'markdown', 'all'], values: ['client', 'today', 'lang', PHASE_WORDS_OPTION, ...RULE_OPTIONS] });
+  const language = detectLanguage(argv, process.env);
+  const text = messages(language);
   const vault = args.positionals[0];
   if (vault === undefined) throw new UsageError(text.missingVault);
   if (args.flags.has('json') && args.flags.has('markdown')) throw new UsageError(text.jsonAndMarkdown);
   const today = dateOption(args, 'today') ?? localToday();
   await requireDirectory(vault);
-  const records = await readCoachingNotes(path.resolve(vault), loadRules(args), io);
+  const phaseWords = await loadPhaseWords(argv, path.resolve(vault), language);
+  const records = await readCoachingNotes(path.resolve(vault), loadRules(args), io, { phaseWords, language });
   const answer = answerOf(records, { today, all: args.flags.has('all'), client: args.values.get('client') });
 
   if (args.flags.has('json')) {

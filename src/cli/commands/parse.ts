@@ -17,6 +17,8 @@ import { mayBeCoaching } from '../../core/actions/entry';
 import { splitLines } from '../../core/note/lines';
 import { readProperties } from '../../core/note/properties';
 import { readRecord } from '../read-record';
+import type { ReadOptions } from '../../core/note/record';
+import { loadPhaseWords, PHASE_WORDS_OPTION } from '../phase-words';
 import type { SessionRecord } from '../../core/note/session';
 import { parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
@@ -135,20 +137,27 @@ async function isVaultRoot(dir: string): Promise<boolean> {
   return false;
 }
 
+/** The nearest folder above a file that is an Obsidian vault, or null. */
+async function vaultRootOf(abs: string): Promise<string | null> {
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    if (await isVaultRoot(dir)) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
 /**
  * The vault-relative path of a single file: relative to the nearest folder above it that is an
  * Obsidian vault, else as given, so the coaching-folder rule works for `parse <file>` too.
  */
 async function vaultRelative(abs: string, given: string): Promise<string> {
-  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
-    if (await isVaultRoot(dir)) return path.relative(dir, abs).split(path.sep).join('/');
-    if (path.dirname(dir) === dir) return given.split(path.sep).join('/');
-  }
+  const root = await vaultRootOf(abs);
+  return root === null ? given.split(path.sep).join('/') : path.relative(root, abs).split(path.sep).join('/');
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json', 'write', 'check'], values: ['lang', ...RULE_OPTIONS] });
-  const words: Words = WORDS[detectLanguage(argv, process.env)];
+  const args = parseArgs(argv, { flags: ['json', 'write', 'check'], values: ['lang', PHASE_WORDS_OPTION, ...RULE_OPTIONS] });
+  const language = detectLanguage(argv, process.env);
+  const words: Words = WORDS[language];
   const given = args.positionals[0];
   if (given === undefined) throw new UsageError(words.missingPath);
   const write = args.flags.has('write');
@@ -172,8 +181,10 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     throw new UsageError(words.notNote(given));
   }
 
-  if (!write && !check) return showOne(targets[0]!, rules, args.flags.has('json'), words, io);
-  return check ? checkNotes(targets, vaultMode, rules, words, io) : writeNotes(targets, vaultMode, rules, words, io);
+  // The coach's own phase words: the vault's .grow-coach.json (the folder given, or the vault a file lies in) and --phase-words.
+  const read: ReadOptions = { language, phaseWords: await loadPhaseWords(argv, vaultMode ? abs : await vaultRootOf(abs), language) };
+  if (!write && !check) return showOne(targets[0]!, rules, args.flags.has('json'), words, io, read);
+  return check ? checkNotes(targets, vaultMode, rules, words, io, read) : writeNotes(targets, vaultMode, rules, words, io, read);
 }
 
 /** Whether a note the readers refused is a coaching note, by its folder and frontmatter alone. */
@@ -184,31 +195,41 @@ function coachingByProperties(rel: string, text: string, shown: string, rules: C
 }
 
 /** Reads a target; null when it is skipped (unreadable, not text, or not a coaching note in a vault). */
-async function load(target: Target, vaultMode: boolean, rules: CoachingRules, io: CliIO): Promise<{ text: string; result: UpdateResult } | null> {
+async function load(
+  target: Target,
+  vaultMode: boolean,
+  rules: CoachingRules,
+  io: CliIO,
+  read: ReadOptions,
+): Promise<{ text: string; result: UpdateResult } | null> {
   const text = await readNoteText(target.abs, target.shown, io);
   if (text === null) return null;
   // In a vault, a note that cannot be a coaching note is not read any further.
   if (vaultMode && !mayBeCoaching(target.rel, text, null, rules)) return null;
-  const read = readRecord(text, target.shown);
-  if ('refused' in read) {
+  const reading = readRecord(text, target.shown, read);
+  if ('refused' in reading) {
     if (vaultMode && !coachingByProperties(target.rel, text, target.shown, rules)) return null;
-    return { text, result: { status: 'refused', reason: read.refused } };
+    return { text, result: { status: 'refused', reason: reading.refused } };
   }
-  const { record } = read;
+  const { record } = reading;
   if (vaultMode && !isCoachingNote(target.rel, record, rules)) {
     // Broken YAML hides a coaching tag or type: say so, rather than skip the note without a word.
     const warning = record.warnings[0];
     return warning === undefined ? null : { text, result: { status: 'refused', reason: warning } };
   }
-  return { text, result: updateProperties(text, record, target.shown) };
+  const result = updateProperties(text, record, target.shown);
+  // What was not read (tasks outside Will, a scale out of range) is said, never dropped in silence;
+  // a refused note's reason already says what is wrong.
+  if (result.status !== 'refused') for (const warning of record.warnings) io.err(`warning: ${warning}`);
+  return { text, result };
 }
 
-async function writeNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO): Promise<number> {
+async function writeNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO, read: ReadOptions): Promise<number> {
   let updated = 0;
   let unchanged = 0;
   const refused: string[] = [];
   for (const target of targets) {
-    const note = await load(target, vaultMode, rules, io);
+    const note = await load(target, vaultMode, rules, io, read);
     if (note === null) continue;
     const { result } = note;
     if (result.status === 'unchanged') unchanged += 1;
@@ -229,12 +250,12 @@ async function writeNotes(targets: Target[], vaultMode: boolean, rules: Coaching
   return refused.length > 0 ? 1 : 0;
 }
 
-async function checkNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO): Promise<number> {
+async function checkNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO, read: ReadOptions): Promise<number> {
   const stale: string[] = [];
   const refused: string[] = [];
   let fresh = 0;
   for (const target of targets) {
-    const note = await load(target, vaultMode, rules, io);
+    const note = await load(target, vaultMode, rules, io, read);
     if (note === null) continue;
     if (note.result.status === 'unchanged') fresh += 1;
     else if (note.result.status === 'refused') refused.push(note.result.reason);
@@ -247,15 +268,15 @@ async function checkNotes(targets: Target[], vaultMode: boolean, rules: Coaching
   return stale.length > 0 || refused.length > 0 ? 1 : 0;
 }
 
-async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO): Promise<number> {
+async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO, read: ReadOptions): Promise<number> {
   const text = await readNoteText(target.abs, target.shown, io);
   if (text === null) return 1;
-  const read = readRecord(text, target.shown);
-  if ('refused' in read) {
-    io.err(read.refused);
+  const reading = readRecord(text, target.shown, read);
+  if ('refused' in reading) {
+    io.err(reading.refused);
     return 1;
   }
-  const { record } = read;
+  const { record } = reading;
   const coaching = isCoachingNote(target.rel, record, rules);
   for (const warning of record.warnings) io.err(`warning: ${warning}`);
   if (json) {

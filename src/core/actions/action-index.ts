@@ -43,10 +43,15 @@ export function compareActions(a: ActionRow, b: ActionRow): number {
   return a.line - b.line;
 }
 
-/** True when the two entries show the same rows (only the fingerprint may differ). */
+/** The tasks outside Will and the frontmatter state, as a key (what the reading's notices show). */
+const noticeKey = (e: IndexEntry): string =>
+  `${e.frontmatterUnclosed === true ? 'u' : ''}${(e.outside ?? []).map((t) => `${t.line}:${t.headingLine ?? ''}:${t.heading ?? ''}`).join('\n')}`;
+
+/** True when the two entries show the same rows and notices (only the fingerprint may differ). */
 function sameRows(a: IndexEntry, b: IndexEntry): boolean {
   if (a.client !== b.client || a.date !== b.date || a.type !== b.type || a.tags.join('\n') !== b.tags.join('\n') || a.actions.length !== b.actions.length)
     return false;
+  if (noticeKey(a) !== noticeKey(b)) return false;
   return a.actions.every((x, i) => {
     const y = b.actions[i];
     return y !== undefined && x.line === y.line && x.statusChar === y.statusChar && x.text === y.text && x.due === y.due && x.completed === y.completed;

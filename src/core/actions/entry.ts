@@ -8,15 +8,26 @@
  */
 import { inCoachingFolder, isCoachingNote, type CoachingRules } from '../note/coaching-rules';
 import { readPropertiesFast } from '../note/properties-fast';
-import { findFrontmatter } from '../note/frontmatter-range';
+import { findFrontmatter, hasUnclosedFrontmatter } from '../note/frontmatter-range';
 import { bodyLines, splitBom } from '../note/lines';
+import { readMeasures } from '../note/measures';
 import type { Outline } from '../note/outline';
 import type { NoteProperties } from '../note/properties';
-import { inlineTags, phasesByLine, willActions } from '../note/record';
+import {
+  bodyWarnings,
+  frontmatterWarnings,
+  inlineTags,
+  outsideWillTasks,
+  phaseReader,
+  phasesByLine,
+  proseLines,
+  willActions,
+  type ReadOptions,
+} from '../note/record';
+import type { OutsideTask } from '../note/reading-warnings';
 import { scanOutline, scanRefusal } from '../note/scan';
-import type { Phase, SessionRecord, WillAction } from '../note/session';
+import type { SessionRecord, WillAction } from '../note/session';
 import { noteFingerprint } from './fingerprint';
-import { headingPhase } from '../note/vocabulary';
 
 export interface IndexEntry {
   /** The note's path as given (vault-relative). */
@@ -30,23 +41,10 @@ export interface IndexEntry {
   fingerprint: string;
   /** The Will actions, in file order. */
   actions: WillAction[];
-}
-
-/**
- * Headings repeat from note to note (`## Wil`, `## Goal`): their phase is worked out once. The
- * keys are copies (a heading's text is a slice of its note, which must not be kept alive).
- */
-const phaseMemo = new Map<string, Phase | null>();
-function memoPhase(heading: string): Phase | null {
-  let phase = phaseMemo.get(heading);
-  if (phase === undefined) {
-    phase = headingPhase(heading);
-    if (heading.length <= 80) {
-      if (phaseMemo.size >= 2048) phaseMemo.clear();
-      phaseMemo.set(detach(heading), phase);
-    }
-  }
-  return phase;
+  /** Task items that are no action because of where they stand (a warning in the dashboard and the CLI). */
+  outside?: OutsideTask[];
+  /** Set (true) only when the note's `---` first line never closes (read as no frontmatter, with a warning). */
+  frontmatterUnclosed?: true;
 }
 
 /** The note a fallback reader is given: its path, its text, the text without BOM, and its lines. */
@@ -100,7 +98,12 @@ export function entryFromRecord(record: SessionRecord, path: string, fingerprint
     tags: record.tags.map(detach),
     fingerprint,
     actions: record.actions.map(detachAction),
+    outside: (record.outside ?? []).map(detachOutside),
   };
+}
+
+function detachOutside(t: OutsideTask): OutsideTask {
+  return { line: t.line, heading: detachNullable(t.heading), headingLine: t.headingLine, phase: t.phase };
 }
 
 function detachAction(a: WillAction): WillAction {
@@ -147,7 +150,14 @@ export function mayBeCoaching(path: string, text: string, lines: readonly string
  * With `known`, the note's properties and tags are not read from the text: they decide whether it
  * is a coaching note before anything is scanned, and they are what the entry holds.
  */
-export function entryFromText(path: string, text: string, rules: CoachingRules, fallback: FallbackReader, known: KnownProperties | null = null): EntryResult {
+export function entryFromText(
+  path: string,
+  text: string,
+  rules: CoachingRules,
+  fallback: FallbackReader,
+  known: KnownProperties | null = null,
+  options: ReadOptions = {},
+): EntryResult {
   const none: EntryResult = { entry: null, usedFallback: false, warnings: [] };
   if (known === null ? !mayBeCoaching(path, text, null, rules) : !isCoachingNote(path, { type: known.properties.type, tags: known.tags }, rules)) return none;
   const { body } = splitBom(text);
@@ -169,9 +179,14 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
     props = known.properties;
     tags = [...known.tags];
   }
-  const warnings = props.warning === null ? [] : [detach(props.warning)];
-  // Broken YAML can hide the coaching tag or type: then the warning says why the note is not listed.
-  if (known === null && !isCoachingNote(path, { type: props.type, tags }, rules)) return { entry: null, usedFallback, warnings };
+  const language = options.language ?? 'en';
+  // Broken or unclosed frontmatter can hide the coaching tag or type: then the warning says why the note is not listed.
+  if (known === null && !isCoachingNote(path, { type: props.type, tags }, rules)) {
+    return { entry: null, usedFallback, warnings: frontmatterWarnings(path, lines, props, language).map(detach) };
+  }
+  // Headings repeat from note to note (`## Wil`): the vocabulary works each one out once.
+  const phases = phasesByLine(outline, lines.length, phaseReader(options));
+  const outside = outsideWillTasks(lines, outline, phases);
   const entry: IndexEntry = {
     path,
     client: detachNullable(props.client),
@@ -179,9 +194,14 @@ export function entryFromText(path: string, text: string, rules: CoachingRules, 
     type: detachNullable(props.type),
     tags: tags.map(detach),
     fingerprint: noteFingerprint(text),
-    actions: willActions(lines, outline, phasesByLine(outline, lines.length, memoPhase)).map(detachAction),
+    actions: willActions(lines, outline, phases).map(detachAction),
+    outside: outside.map(detachOutside),
+    ...(hasUnclosedFrontmatter(lines) ? { frontmatterUnclosed: true as const } : {}),
   };
-  return { entry, usedFallback, warnings };
+  // The record's warnings, as the full reading gives them (the scale and commitment are read only for theirs).
+  const { problems } = readMeasures(proseLines(lines, outline.blocks));
+  const warnings = [...frontmatterWarnings(path, lines, props, language), ...bodyWarnings(path, outside, problems, language)];
+  return { entry, usedFallback, warnings: warnings.map(detach) };
 }
 
 function refused(path: string, body: string): EntryResult {

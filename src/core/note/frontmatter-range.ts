@@ -15,3 +15,12 @@ export function findFrontmatter(lines: readonly string[]): OutlineFrontmatter | 
   }
   return null;
 }
+
+/**
+ * True when the note's first line is a `---` fence that no later `---` line closes. Obsidian
+ * reads such a note as having no frontmatter (the line is a horizontal rule); so does GROW Coach,
+ * with a warning, and it writes nothing into it.
+ */
+export function hasUnclosedFrontmatter(lines: readonly string[]): boolean {
+  return FENCE.test(lines[0] ?? '') && findFrontmatter(lines) === null;
+}

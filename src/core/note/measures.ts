@@ -1,42 +1,137 @@
 /**
  * The numbers a coach writes into a session: where the client stands on a scale of 0–10 and how
- * committed they are (1–10) to the agreed actions. Written as `Schaal 1-10: 4`, `Scale: 7/10`,
- * `[scale:: 4]`, `Commitment: 8`, `Commitment 8/10`, `Inzet: 8`, `Hoe zeker ben je …: 8`,
- * `[commitment:: 8]`. The first statement in the note counts.
+ * committed they are (1–10) to the agreed actions. Written as people write them:
+ *
+ * - labels in both languages: `Schaal`, `Schaalvraag`, `Cijfer`, `Scale`; `Commitment`, `Inzet`,
+ *   `Zekerheid`, `Motivatie`, `Hoe zeker ben je …`, `How sure are you …`;
+ * - `Schaal 1-10: 4`, `Scale: 7/10`, `Cijfer 6/10`, `Commitment 8`, `Hoe zeker ben je … ? 8`,
+ *   Dataview fields `[scale:: 4]`, `(commitment:: 8)`, `Schaal:: 6`;
+ * - values with a decimal comma or point (`7,5`, `7.5`) or a half (`6½`): JS numbers (7.5).
+ *
+ * A range (`1-10`) is a placeholder, not a value. A stated value outside 0–10 (scale) or 1–10
+ * (commitment) is no value: it is reported as a {@link MeasureProblem} naming its line, and a later
+ * statement may still count. The first valid statement in the note counts.
  */
 
-/** A number, not the start of a range: `Commitment: 1-10` is an unfilled placeholder, not a 1. */
-const VALUE = String.raw`[*_]*\s*(\d{1,2})(?:[.,]\d+)?\s*(?:\/\s*10)?[*_]*(?![\d.,/]|\s*[-–—]\s*\d)`;
+export type MeasureKind = 'scale' | 'commitment';
 
-function patterns(words: string): RegExp[] {
+/** One line of prose and its 1-based line number in the note. */
+export interface MeasureLine {
+  line: number;
+  text: string;
+}
+
+/** A statement whose value is out of range. */
+export interface MeasureProblem {
+  kind: MeasureKind;
+  line: number;
+  /** The value as written (`11`, `0`, `7,5/8`…). */
+  written: string;
+}
+
+export interface Measures {
+  scale: number | null;
+  commitment: number | null;
+  problems: MeasureProblem[];
+}
+
+export const SCALE_LABELS = ['schaalvraag', 'schaalscore', 'schaal', 'rapportcijfer', 'cijfer', 'scaling question', 'scaling', 'scale'];
+export const COMMITMENT_LABELS = [
+  'commitment',
+  'inzet',
+  'zekerheid',
+  'motivatie',
+  'bereidheid',
+  'hoe zeker ben je',
+  'hoe gemotiveerd ben je',
+  'hoe gecommitteerd ben je',
+  'motivation',
+  'confidence',
+  'certainty',
+  'how sure are you',
+  'how committed are you',
+  'how confident are you',
+  'how motivated are you',
+];
+
+/** A number as written: `7`, `7,5`, `7.5`, `6½`, `6 ½`, `½`. */
+const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?(?:\s?½)?|½)`;
+/** After the number: `/10` may follow; not another digit, a decimal, a range (`1-10`) or a percentage. */
+const AFTER = String.raw`(?:\s*\/\s*10(?!\d))?(?![\d/½]|[.,]\d|\s*[-–—]\s*\d|\s*%)`;
+
+function patterns(labels: readonly string[]): RegExp[] {
+  const words = [...labels].sort((a, b) => b.length - a.length).join('|');
+  const label = String.raw`(?:^|[^\p{L}\p{N}])(?:${words})(?![\p{L}\p{N}])`;
   return [
-    new RegExp(String.raw`[[(](?:${words})::\s*(\d{1,2})\s*[\])]`, 'iu'),
-    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?![\p{L}])[^:?\n]{0,60}?[*_]*[:?][*_]*\s*${VALUE}`, 'iu'),
-    new RegExp(String.raw`(?:^|[^\p{L}])(?:${words})(?![\p{L}])[*_]*\s+(\d{1,2})\s*\/\s*10(?!\d)`, 'iu'),
+    // `Schaal 1-10: 4`, `**Scale:** 7/10`, `[scale:: 4]`, `Hoe zeker ben je …? 8`
+    new RegExp(String.raw`${label}[^:?\n]{0,80}?[*_]*(?::{1,2}|\?)[*_]*\s*[*_]*\s*${NUMBER}${AFTER}`, 'iu'),
+    // `Cijfer 6/10`, `Inzet 8/10`
+    new RegExp(String.raw`${label}[*_]*\s+[*_]*${NUMBER}\s*\/\s*10(?![\d.,/])`, 'iu'),
+    // `Commitment 8` at the end of the line
+    new RegExp(String.raw`${label}[*_]*\s+[*_]*${NUMBER}[*_]*\s*$`, 'iu'),
   ];
 }
 
-const SCALE = patterns('schaal|scale');
-const COMMITMENT = patterns('commitment|inzet|hoe zeker ben je|how sure are you|how committed are you');
+const PATTERNS: Record<MeasureKind, RegExp[]> = { scale: patterns(SCALE_LABELS), commitment: patterns(COMMITMENT_LABELS) };
+const MIN: Record<MeasureKind, number> = { scale: 0, commitment: 1 };
 
-function firstValue(lines: readonly string[], res: RegExp[], min: number): number | null {
-  for (const line of lines) {
-    for (const re of res) {
-      const match = re.exec(line);
-      if (match?.[1] === undefined) continue;
-      const value = Number(match[1]);
-      if (value >= min && value <= 10) return value;
+/** The number a written value stands for: `7,5` → 7.5, `6½` → 6.5. */
+export function numberOf(written: string): number {
+  const half = written.includes('½');
+  const digits = written.replace('½', '').replace(',', '.').trim();
+  return (digits.length === 0 ? 0 : Number(digits)) + (half ? 0.5 : 0);
+}
+
+interface Statement {
+  /** Where the label starts (the earlier label owns a value two labels claim). */
+  at: number;
+  /** Where the value ends. */
+  end: number;
+  written: string;
+}
+
+function statementOn(text: string, kind: MeasureKind): Statement | null {
+  let best: Statement | null = null;
+  for (const re of PATTERNS[kind]) {
+    const match = re.exec(text);
+    if (match?.[1] === undefined) continue;
+    const statement = { at: match.index, end: match.index + match[0].length, written: match[1] };
+    if (best === null || statement.at < best.at) best = statement;
+  }
+  return best;
+}
+
+/** The first valid scale and commitment among the lines, and the statements out of range. */
+export function readMeasures(lines: readonly MeasureLine[]): Measures {
+  const found: Record<MeasureKind, number | null> = { scale: null, commitment: null };
+  const problems: MeasureProblem[] = [];
+  for (const { line, text } of lines) {
+    if (!/\d|½/.test(text)) continue;
+    const scale = statementOn(text, 'scale');
+    const commitment = statementOn(text, 'commitment');
+    for (const [kind, statement, other] of [
+      ['scale', scale, commitment],
+      ['commitment', commitment, scale],
+    ] as const) {
+      if (statement === null) continue;
+      // `Hoe zeker ben je, op een schaal van 1 tot 10? 8`: one value, two labels; the first owns it.
+      if (other !== null && other.end === statement.end && other.at < statement.at) continue;
+      const value = numberOf(statement.written);
+      if (Number.isFinite(value) && value >= MIN[kind] && value <= 10) found[kind] ??= value;
+      else problems.push({ kind, line, written: statement.written });
     }
   }
-  return null;
+  return { ...found, problems };
 }
+
+const numbered = (lines: readonly string[]): MeasureLine[] => lines.map((text, i) => ({ line: i + 1, text }));
 
 /** The first stated scale (0–10) among the lines, or null. */
 export function findScale(lines: readonly string[]): number | null {
-  return firstValue(lines, SCALE, 0);
+  return readMeasures(numbered(lines)).scale;
 }
 
 /** The first stated commitment (1–10) among the lines, or null. */
 export function findCommitment(lines: readonly string[]): number | null {
-  return firstValue(lines, COMMITMENT, 1);
+  return readMeasures(numbered(lines)).commitment;
 }

@@ -2,12 +2,29 @@
  * Builds a {@link SessionRecord} from a note's lines and its {@link Outline}. Shared by every
  * reader, so that the reference reading and the fast paths can only differ in their outline.
  */
+import type { Language } from '../i18n';
 import { readActionText } from './dates';
-import { findCommitment, findScale } from './measures';
+import { hasUnclosedFrontmatter } from './frontmatter-range';
+import { readMeasures, type MeasureLine, type MeasureProblem } from './measures';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
+import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
 import type { Phase, SessionRecord, WillAction } from './session';
-import { headingPhase, statusOf } from './vocabulary';
+import { headingPhase, statusOf, vocabulary, type PhaseWords } from './vocabulary';
+
+/** How a note is read: the coach's own phase words, and the language of the warnings. */
+export interface ReadOptions {
+  /** Words the coach adds per phase (setting, `--phase-words`, `.grow-coach.json`). */
+  phaseWords?: PhaseWords;
+  /** The language of the warnings; English when not given. */
+  language?: Language;
+}
+
+/** The phase reader of the options: the built-in words plus the coach's. */
+export function phaseReader(options: ReadOptions = {}): (heading: string) => Phase | null {
+  const words = vocabulary(options.phaseWords);
+  return (heading) => words.phaseOf(heading);
+}
 
 /** After a list marker: `[c]` then white space and the text, or the end of the line. */
 const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
@@ -90,11 +107,11 @@ export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlo
 }
 
 /** The lines outside frontmatter, code and HTML, where a coach states scale and commitment. */
-function proseLines(lines: readonly string[], blocks: OutlineBlock[]): string[] {
-  const out: string[] = [];
+export function proseLines(lines: readonly string[], blocks: OutlineBlock[]): MeasureLine[] {
+  const out: MeasureLine[] = [];
   for (const block of blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    for (let l = block.startLine; l <= block.endLine; l += 1) out.push(lines[l - 1] ?? '');
+    for (let l = block.startLine; l <= block.endLine; l += 1) out.push({ line: l, text: lines[l - 1] ?? '' });
   }
   return out;
 }
@@ -114,12 +131,59 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
   return actions;
 }
 
+/**
+ * The task items with text that are no Will action because of where they stand: under no heading,
+ * under a heading that names no phase (`## Huiswerk`), or in a Goal or Reality section. A task in
+ * Options is read as an option (an option ticked as chosen), so it is not left out. Tasks in code,
+ * HTML comments or frontmatter are no list items in the outline, so they are never counted.
+ */
+export function outsideWillTasks(lines: readonly string[], outline: Outline, phases: readonly (Phase | null)[]): OutsideTask[] {
+  const headings = [...outline.headings].sort((a, b) => a.line - b.line);
+  const tasks: OutsideTask[] = [];
+  for (const item of outline.items) {
+    const phase = phases[item.line] ?? null;
+    if (!item.paragraphFirst || phase === 'will' || phase === 'options') continue;
+    const task = taskAt(lines[item.line - 1] ?? '', item.col);
+    if (task === null || readActionText(task.raw).text.length === 0) continue;
+    let heading: (typeof headings)[number] | undefined;
+    for (const h of headings) {
+      if (h.line > item.line) break;
+      heading = h;
+    }
+    tasks.push({
+      line: item.line,
+      heading: heading === undefined ? null : `${'#'.repeat(heading.level)} ${heading.text.trim()}`,
+      headingLine: heading?.line ?? null,
+      phase,
+    });
+  }
+  tasks.sort((a, b) => a.line - b.line);
+  return tasks;
+}
+
+/** The warnings about a note's frontmatter: invalid YAML, or a `---` first line that never closes. */
+export function frontmatterWarnings(file: string, lines: readonly string[], props: NoteProperties, language: Language): string[] {
+  const warnings = props.warning === null ? [] : [props.warning];
+  if (hasUnclosedFrontmatter(lines)) warnings.push(unclosedFrontmatterWarning(file, language));
+  return warnings;
+}
+
+/** The warnings about a note's body: tasks outside Will, a scale or commitment out of range. */
+export function bodyWarnings(file: string, outside: readonly OutsideTask[], problems: readonly MeasureProblem[], language: Language): string[] {
+  const warnings: string[] = [];
+  if (outside.length > 0) warnings.push(outsideWillWarning(file, outside, language));
+  for (const problem of problems) warnings.push(measureWarning(file, problem, language));
+  return warnings;
+}
+
 /** The record of one note, from its lines (BOM stripped), its outline and its frontmatter. */
-export function buildRecord(file: string, lines: readonly string[], outline: Outline, props: NoteProperties): SessionRecord {
-  const phases = phasesByLine(outline, lines.length);
+export function buildRecord(file: string, lines: readonly string[], outline: Outline, props: NoteProperties, options: ReadOptions = {}): SessionRecord {
+  const language = options.language ?? 'en';
+  const phases = phasesByLine(outline, lines.length, phaseReader(options));
   const inPhase = (phase: Phase) => outline.blocks.filter((b) => phases[b.startLine] === phase);
   const actions = willActions(lines, outline, phases);
-  const prose = proseLines(lines, outline.blocks);
+  const outside = outsideWillTasks(lines, outline, phases);
+  const measures = readMeasures(proseLines(lines, outline.blocks));
   const tags = [...props.tags];
   for (const tag of inlineTags(lines, outline.blocks)) if (!tags.includes(tag)) tags.push(tag);
   return {
@@ -132,8 +196,9 @@ export function buildRecord(file: string, lines: readonly string[], outline: Out
     reality: sectionText(lines, inPhase('reality')),
     options: optionsOf(lines, inPhase('options'), outline, phases),
     actions,
-    scale: findScale(prose),
-    commitment: findCommitment(prose),
-    warnings: props.warning === null ? [] : [props.warning],
+    outside,
+    scale: measures.scale,
+    commitment: measures.commitment,
+    warnings: [...frontmatterWarnings(file, lines, props, language), ...bodyWarnings(file, outside, measures.problems, language)],
   };
 }

@@ -8,13 +8,20 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { splitBom, splitLines } from './lines';
-import { findFrontmatter } from './frontmatter-range';
+import { findFrontmatter, hasUnclosedFrontmatter } from './frontmatter-range';
 import { readProperties } from './properties';
 import type { BlockKind, Outline, OutlineHeading, OutlineItem } from './outline';
-import { buildRecord } from './record';
+import { buildRecord, type ReadOptions } from './record';
 import type { SessionRecord } from './session';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+/**
+ * For a note whose `---` first line never closes. remark-frontmatter would swallow such a note
+ * (micromark-extension-frontmatter's failed attempt leaves no list item or block quote anywhere);
+ * Obsidian reads it as a note without frontmatter whose first line is a horizontal rule, and so
+ * does GROW Coach.
+ */
+const withoutFrontmatter = unified().use(remarkParse).use(remarkGfm).freeze();
 
 const KINDS: Partial<Record<RootContent['type'], BlockKind>> = {
   paragraph: 'paragraph',
@@ -53,7 +60,8 @@ function headingText(source: string, node: Heading): string {
 
 /** The outline of a note as remark reads it. `body` is the text without its BOM. */
 export function remarkOutline(body: string): Outline {
-  const tree: Root = processor.parse(body);
+  const unclosed = /^---[ \t]*(?:\r|\n|$)/.test(body) && hasUnclosedFrontmatter(splitLines(body));
+  const tree: Root = (unclosed ? withoutFrontmatter : processor).parse(body);
   const outline: Outline = { frontmatter: null, headings: [], blocks: [], items: [] };
   for (const child of tree.children) {
     const { start, end } = child.position ?? { start: { line: 0 }, end: { line: 0 } };
@@ -93,12 +101,12 @@ function itemOf(node: ListItem, topLevel: boolean): OutlineItem {
 }
 
 /** Reads one note: a pure function of its path and text. */
-export function readNote(text: string, file: string): SessionRecord {
+export function readNote(text: string, file: string, options: ReadOptions = {}): SessionRecord {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = remarkOutline(body);
   // remark's frontmatter is the reference; the fence rule (what the writer uses) only stands in
   // where remark found none, which on known input means there is none.
   const range = outline.frontmatter ?? findFrontmatter(lines);
-  return buildRecord(file, lines, outline, readProperties(file, lines, range));
+  return buildRecord(file, lines, outline, readProperties(file, lines, range), options);
 }

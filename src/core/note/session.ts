@@ -2,6 +2,7 @@
  * The types of GROW Coach's reading of one coaching note. Everything else (the CLI's JSON, the
  * frontmatter writer, the dashboard) is derived from a {@link SessionRecord}.
  */
+import type { OutsideTask } from './reading-warnings';
 
 /** Where an action stands. `x`/`X` is done, `-` is cancelled, every other status character is open. */
 export type ActionStatus = 'open' | 'done' | 'cancelled';
@@ -44,7 +45,9 @@ export interface SessionRecord {
   options: string[];
   /** Every task item with text in the Will section, in file order. */
   actions: WillAction[];
-  /** A stated scale 0–10 (`Schaal 1-10: 4`, `Scale: 7/10`, `[scale:: 4]`), or null. */
+  /** Task items with text that are no action because of where they stand (see `outsideWillTasks`); always set by `buildRecord`. */
+  outside?: OutsideTask[];
+  /** A stated scale 0–10 (`Schaal: 7,5`, `Scale: 7/10`, `[scale:: 4]`, `6½`), or null. */
   scale: number | null;
   /** A stated commitment 1–10 (`Commitment: 8`, `Inzet 8/10`, `[commitment:: 8]`), or null. */
   commitment: number | null;

@@ -12,6 +12,7 @@ import { ActionList } from './action-list';
 import type { GroupBy } from '../../core/actions/query';
 import type { GrowCoachHost } from '../host';
 import { listDeps } from './list-deps';
+import { ReadingNotices } from './reading-notices';
 import { ACTIONS_ICON, VIEW_TYPE_ACTIONS } from './view-type';
 
 export { ACTIONS_ICON, VIEW_TYPE_ACTIONS } from './view-type';
@@ -37,6 +38,7 @@ export class ActionsView extends ItemView {
   private emptyEl: HTMLElement | null = null;
   private controlsEl: HTMLElement | null = null;
   private clientSelect: HTMLSelectElement | null = null;
+  private notices: ReadingNotices | null = null;
   /** The index revision, day and language last drawn: when all three match, there is nothing to do. */
   private drawn: { revision: number; today: string; language: Language; query: string } | null = null;
   private scheduled: number | null = null;
@@ -88,6 +90,7 @@ export class ActionsView extends ItemView {
     const header = root.createDiv({ cls: 'grow-dashboard-header' });
     this.titleEl = header.createDiv({ cls: 'grow-dashboard-title', text: ui('viewTitle', this.host.language()) });
     this.countsEl = header.createDiv({ cls: 'grow-dashboard-counts', attr: { 'aria-live': 'polite' } });
+    this.notices = new ReadingNotices(root, this.host, this);
     this.controlsEl = root.createDiv({ cls: 'grow-dashboard-controls' });
     this.drawControls();
     this.emptyEl = root.createDiv({ cls: 'grow-empty' });
@@ -110,6 +113,7 @@ export class ActionsView extends ItemView {
     if (this.scheduled !== null) window.cancelAnimationFrame(this.scheduled);
     this.scheduled = null;
     this.list = null;
+    this.notices = null;
     this.contentEl.empty();
   }
 
@@ -149,6 +153,7 @@ export class ActionsView extends ItemView {
     const answer = this.host.index.query(this.query, today, language);
     this.countsEl.setText(`${ui('countOpen', language, { n: answer.open })} · ${ui('countOverdue', language, { n: answer.overdue })}`);
     this.countsEl.toggleClass('has-overdue', answer.overdue > 0);
+    this.notices?.draw(language);
     this.list.setGroups(answer.groups);
     const empty = answer.total === 0;
     this.list.el.toggleClass('grow-hidden', empty);

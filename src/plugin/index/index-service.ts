@@ -19,6 +19,9 @@ import { ActionIndex } from '../../core/actions/action-index';
 import type { CoachingRules } from '../../core/note/coaching-rules';
 import { localToday } from '../../core/note/dates';
 import type { Language } from '../../core/i18n';
+import type { ReadOptions } from '../../core/note/record';
+import type { OutsideTask } from '../../core/note/reading-warnings';
+import type { PhaseWords } from '../../core/note/vocabulary';
 import { ui } from '../i18n';
 import type { IndexEntry } from '../../core/actions/entry';
 import type { WillAction } from '../../core/note/session';
@@ -50,8 +53,30 @@ export class IndexService extends Component {
     private readonly app: App,
     private readonly rules: () => CoachingRules,
     private readonly language: () => Language,
+    private readonly phaseWords: () => PhaseWords = () => ({}),
   ) {
     super();
+  }
+
+  /** How notes are read now: the coach's phase words, warnings in the UI's language. */
+  readOptions(): ReadOptions {
+    return { phaseWords: this.phaseWords(), language: this.language() };
+  }
+
+  private problems: { revision: number; value: ReadingProblems } | null = null;
+
+  /** The coaching notes with tasks outside Will, and those whose frontmatter never closes, by path. */
+  readingProblems(): ReadingProblems {
+    if (this.problems?.revision === this.index.revision) return this.problems.value;
+    const value: ReadingProblems = { outside: [], unclosed: [] };
+    for (const entry of this.index.entries()) {
+      if (entry.outside !== undefined && entry.outside.length > 0) value.outside.push({ path: entry.path, tasks: entry.outside });
+      if (entry.frontmatterUnclosed === true) value.unclosed.push(entry.path);
+    }
+    value.outside.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    value.unclosed.sort();
+    this.problems = { revision: this.index.revision, value };
+    return value;
   }
 
   /** Bumped on every change to the index. */
@@ -146,7 +171,7 @@ export class IndexService extends Component {
    * already, so no YAML is read twice. A note neither reader can read is left out with a warning.
    */
   private read(path: string, text: string, cache: CachedMetadata | null): IndexEntry | null {
-    const { entry } = noteEntry(path, text, cache, this.rules());
+    const { entry } = noteEntry(path, text, cache, this.rules(), this.readOptions());
     if (entry === null) {
       const warning = ui('notIndexed', this.language(), { file: path });
       if (!this.warnings.includes(warning)) this.warnings.push(warning);
@@ -221,8 +246,14 @@ export class IndexService extends Component {
 
   /** The Will actions of a note's current text, for `toggleAction`; null when it cannot be read for sure. */
   locate(path: string): (text: string) => readonly WillAction[] | null {
-    return (text) => readWillActions(text, path, this.cacheOf(path, text));
+    return (text) => readWillActions(text, path, this.cacheOf(path, text), this.readOptions());
   }
+}
+
+/** What the reading left out, for the dashboard's quiet lines. */
+export interface ReadingProblems {
+  outside: { path: string; tasks: readonly OutsideTask[] }[];
+  unclosed: string[];
 }
 
 /** The entry of a note that holds no task item: its properties, from the cache (it was not read). */

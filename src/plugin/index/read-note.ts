@@ -5,13 +5,13 @@
  * the plugin and the CLI differ at most in the outline.
  */
 import type { CachedMetadata } from 'obsidian';
-import { findFrontmatter } from '../../core/note/frontmatter-range';
+import { findFrontmatter, hasUnclosedFrontmatter } from '../../core/note/frontmatter-range';
 import { splitBom, splitLines } from '../../core/note/lines';
 import { entryFromText, type EntryResult } from '../../core/actions/entry';
 import type { CoachingRules } from '../../core/note/coaching-rules';
 import { readProperties } from '../../core/note/properties';
 import type { Outline } from '../../core/note/outline';
-import { buildRecord } from '../../core/note/record';
+import { buildRecord, type ReadOptions } from '../../core/note/record';
 import { scanOutline } from '../../core/note/scan';
 import type { SessionRecord, WillAction } from '../../core/note/session';
 import { cacheKnown, cacheOutline } from './cache-outline';
@@ -20,8 +20,8 @@ function outlineOf(body: string, lines: readonly string[], cache: CachedMetadata
   return scanOutline(body, lines) ?? (cache === null ? null : cacheOutline(cache, lines));
 }
 
-function recordOf(path: string, lines: readonly string[], outline: Outline): SessionRecord {
-  return buildRecord(path, lines, outline, readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines)));
+function recordOf(path: string, lines: readonly string[], outline: Outline, options: ReadOptions): SessionRecord {
+  return buildRecord(path, lines, outline, readProperties(path, lines, outline.frontmatter ?? findFrontmatter(lines)), options);
 }
 
 /**
@@ -29,26 +29,26 @@ function recordOf(path: string, lines: readonly string[], outline: Outline): Ses
  * from the outline of `cache` (the metadata of exactly this text); properties and tags from
  * `cache`, else from the text. The caller decided that the note is a coaching note.
  */
-export function noteEntry(path: string, text: string, cache: CachedMetadata | null, rules: CoachingRules): EntryResult {
-  if (cache === null) return entryFromText(path, text, rules, () => null);
-  return entryFromText(path, text, rules, ({ lines }) => cacheOutline(cache, lines), cacheKnown(cache));
+export function noteEntry(path: string, text: string, cache: CachedMetadata | null, rules: CoachingRules, options: ReadOptions = {}): EntryResult {
+  if (cache === null) return entryFromText(path, text, rules, () => null, null, options);
+  return entryFromText(path, text, rules, ({ lines }) => cacheOutline(cache, lines), cacheKnown(cache), options);
 }
 
 /**
  * The Will actions of a note's current text, or null when they cannot be read for sure: the
  * scanner declined and no cache of exactly this text was given.
  */
-export function readWillActions(text: string, path: string, cacheOfThisText: CachedMetadata | null): readonly WillAction[] | null {
+export function readWillActions(text: string, path: string, cacheOfThisText: CachedMetadata | null, options: ReadOptions = {}): readonly WillAction[] | null {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
-  return outline === null ? null : recordOf(path, lines, outline).actions;
+  return outline === null ? null : recordOf(path, lines, outline, options).actions;
 }
 
 /** The record of exactly this text, or null when it cannot be read for sure (for writes). */
-export function readRecordExactly(text: string, path: string, cacheOfThisText: CachedMetadata | null): SessionRecord | null {
+export function readRecordExactly(text: string, path: string, cacheOfThisText: CachedMetadata | null, options: ReadOptions = {}): SessionRecord | null {
   const { body } = splitBom(text);
   const lines = splitLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
-  return outline === null ? null : recordOf(path, lines, outline);
+  return outline === null ? null : recordOf(path, lines, outline, options);
 }

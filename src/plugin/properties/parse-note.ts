@@ -5,6 +5,9 @@
  */
 import { TFile } from 'obsidian';
 import { updateProperties } from '../../core/properties/write';
+import { hasUnclosedFrontmatter } from '../../core/note/frontmatter-range';
+import { splitLines } from '../../core/note/lines';
+import { unclosedFrontmatterWarning } from '../../core/note/reading-warnings';
 import type { GrowCoachHost } from '../host';
 import { readRecordExactly } from '../index/read-note';
 
@@ -19,7 +22,12 @@ export async function parseNote(host: GrowCoachHost, file: TFile): Promise<Parse
   if (!isIndexedCoachingNote(host, file)) return { status: 'not-coaching' };
   let outcome: ParseOutcome = { status: 'unreadable' };
   await host.app.vault.process(file, (text) => {
-    const record = readRecordExactly(text, file.path, host.index.cacheOf(file.path, text));
+    // Frontmatter that never closes: Obsidian reads no properties, so nothing is written into it.
+    if (hasUnclosedFrontmatter(splitLines(text))) {
+      outcome = { status: 'refused', reason: unclosedFrontmatterWarning(file.path, host.language()) };
+      return text;
+    }
+    const record = readRecordExactly(text, file.path, host.index.cacheOf(file.path, text), host.index.readOptions());
     if (record === null) {
       outcome = { status: 'unreadable' };
       return text;

@@ -19,7 +19,19 @@ export interface SettingsHost {
   saveSettings(): Promise<void>;
 }
 
-type Key = 'language' | 'rules.type' | 'rules.tag' | 'rules.folder' | 'templateFolder' | 'coachName' | 'addCompletionDate' | 'parseOnChange';
+type Key =
+  | 'language'
+  | 'rules.type'
+  | 'rules.tag'
+  | 'rules.folder'
+  | 'templateFolder'
+  | 'coachName'
+  | 'addCompletionDate'
+  | 'parseOnChange'
+  | 'phaseWords.goal'
+  | 'phaseWords.reality'
+  | 'phaseWords.options'
+  | 'phaseWords.will';
 
 interface Spec {
   key: Key;
@@ -43,6 +55,16 @@ const SECTIONS: Section[] = [
       { key: 'rules.type', name: 'settingsType', desc: 'settingsTypeDesc', kind: 'text' },
       { key: 'rules.tag', name: 'settingsTag', desc: 'settingsTagDesc', kind: 'text' },
       { key: 'rules.folder', name: 'settingsFolder', desc: 'settingsFolderDesc', kind: 'text' },
+    ],
+  },
+  {
+    heading: 'settingsHeadingsHeading',
+    desc: 'settingsHeadingsDesc',
+    specs: [
+      { key: 'phaseWords.goal', name: 'settingsWordsGoal', desc: 'settingsWordsGoalDesc', kind: 'text' },
+      { key: 'phaseWords.reality', name: 'settingsWordsReality', desc: 'settingsWordsRealityDesc', kind: 'text' },
+      { key: 'phaseWords.options', name: 'settingsWordsOptions', desc: 'settingsWordsOptionsDesc', kind: 'text' },
+      { key: 'phaseWords.will', name: 'settingsWordsWill', desc: 'settingsWordsWillDesc', kind: 'text' },
     ],
   },
   {
@@ -99,6 +121,14 @@ export class GrowCoachSettingTab extends PluginSettingTab {
         return s.addCompletionDate;
       case 'parseOnChange':
         return s.parseOnChange;
+      case 'phaseWords.goal':
+        return s.phaseWords.goal;
+      case 'phaseWords.reality':
+        return s.phaseWords.reality;
+      case 'phaseWords.options':
+        return s.phaseWords.options;
+      case 'phaseWords.will':
+        return s.phaseWords.will;
       default:
         return undefined;
     }
@@ -132,6 +162,18 @@ export class GrowCoachSettingTab extends PluginSettingTab {
         break;
       case 'parseOnChange':
         s.parseOnChange = bool;
+        break;
+      case 'phaseWords.goal':
+        s.phaseWords.goal = str;
+        break;
+      case 'phaseWords.reality':
+        s.phaseWords.reality = str;
+        break;
+      case 'phaseWords.options':
+        s.phaseWords.options = str;
+        break;
+      case 'phaseWords.will':
+        s.phaseWords.will = str;
         break;
       default:
         return;

@@ -6,6 +6,8 @@
 import { DEFAULT_RULES, type CoachingRules } from '../../core/note/coaching-rules';
 import { isLanguage, type Language } from '../../core/i18n';
 import { DEFAULT_TEMPLATE_FOLDER } from '../../core/templates/registry';
+import type { Phase } from '../../core/note/session';
+import { parseWordList, PHASES, type PhaseWords } from '../../core/note/vocabulary';
 
 export interface GrowCoachSettings {
   /** The language of the UI and of the built-in templates; null follows Obsidian's language. */
@@ -20,6 +22,8 @@ export interface GrowCoachSettings {
   addCompletionDate: boolean;
   /** Update a note's properties when it changes (debounced, never while it is being typed in). */
   parseOnChange: boolean;
+  /** The coach's own heading words per phase, as typed (comma separated), added to the built-in ones. */
+  phaseWords: Record<Phase, string>;
 }
 
 export const DEFAULT_SETTINGS: GrowCoachSettings = {
@@ -29,7 +33,18 @@ export const DEFAULT_SETTINGS: GrowCoachSettings = {
   coachName: '',
   addCompletionDate: true,
   parseOnChange: false,
+  phaseWords: { goal: '', reality: '', options: '', will: '' },
 };
+
+/** The coach's phase words of the settings, as the core reads them. */
+export function settingsPhaseWords(settings: GrowCoachSettings): PhaseWords {
+  const words: Partial<Record<Phase, string[]>> = {};
+  for (const phase of PHASES) {
+    const list = parseWordList(settings.phaseWords[phase]);
+    if (list.length > 0) words[phase] = list;
+  }
+  return words;
+}
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -47,6 +62,7 @@ function flag(value: unknown, fallback: boolean): boolean {
 export function readSettings(data: unknown): GrowCoachSettings {
   const saved = record(data);
   const rules = record(saved.rules);
+  const phaseWords = record(saved.phaseWords);
   return {
     language: isLanguage(saved.language) ? saved.language : null,
     rules: {
@@ -58,6 +74,12 @@ export function readSettings(data: unknown): GrowCoachSettings {
     coachName: text(saved.coachName, DEFAULT_SETTINGS.coachName),
     addCompletionDate: flag(saved.addCompletionDate, DEFAULT_SETTINGS.addCompletionDate),
     parseOnChange: flag(saved.parseOnChange, DEFAULT_SETTINGS.parseOnChange),
+    phaseWords: {
+      goal: text(phaseWords.goal, ''),
+      reality: text(phaseWords.reality, ''),
+      options: text(phaseWords.options, ''),
+      will: text(phaseWords.will, ''),
+    },
   };
 }
 

@@ -6,6 +6,10 @@ import { readNote, remarkOutline } from '../../../src/core/note/remark-reading';
 import type { Outline } from '../../../src/core/note/outline';
 import { noteFingerprint } from '../../../src/core/actions/fingerprint';
 import { grow, hostile } from '../note/scan.arbitraries';
+import { findFrontmatter, hasUnclosedFrontmatter } from '../../../src/core/note/frontmatter-range';
+import { splitLines } from '../../../src/core/note/lines';
+import { readProperties } from '../../../src/core/note/properties';
+import { frontmatterWarnings } from '../../../src/core/note/record';
 
 const note = [
   '---',
@@ -40,6 +44,7 @@ describe('entryFromText', () => {
       tags: ['coaching', 'team'],
       fingerprint: noteFingerprint(note),
       actions: record.actions,
+      outside: [],
     });
     expect(entry?.actions.map((a) => [a.line, a.status, a.due, a.completed])).toEqual([
       [8, 'open', '2026-11-10', null],
@@ -135,9 +140,14 @@ describe('entryFromText equals the full reading (fast-check)', () => {
         const record = readNote(text, path);
         const coaching = isCoachingNote(path, record, rules);
         const got = entryFromText(path, text, rules, remark);
-        expect(got.entry, JSON.stringify(text)).toEqual(coaching ? entryFromRecord(record, path, noteFingerprint(text)) : null);
-        // A note that may be a coaching note keeps its warnings (broken YAML can hide the tag).
-        expect(got.warnings).toEqual(coaching || mayBeCoaching(path, text, null, rules) ? record.warnings : []);
+        // The record cannot say that its frontmatter never closed; the entry (read from the text) does.
+        const unclosed = hasUnclosedFrontmatter(splitLines(text)) ? { frontmatterUnclosed: true } : {};
+        expect(got.entry, JSON.stringify(text)).toEqual(coaching ? { ...entryFromRecord(record, path, noteFingerprint(text)), ...unclosed } : null);
+        // A coaching note keeps its reading's warnings; a note that may be one keeps those about its
+        // frontmatter (broken or unclosed frontmatter can hide the tag), not those about its body.
+        const lines = splitLines(text);
+        const frontmatter = frontmatterWarnings(path, lines, readProperties(path, lines, findFrontmatter(lines)), 'en');
+        expect(got.warnings).toEqual(coaching ? record.warnings : mayBeCoaching(path, text, null, rules) ? frontmatter : []);
       }),
       { numRuns: 1500 },
     );

@@ -25,7 +25,15 @@ describe('readNote on the fixtures', () => {
     ]);
     expect(record.scale).toBe(4);
     expect(record.commitment).toBe(8);
-    expect(record.warnings).toEqual([]);
+    // The two tasks under "Terugblik" and "Notities" are no actions, and the reading says so.
+    expect(record.outside?.map((t) => [t.line, t.heading])).toEqual([
+      [11, '## Terugblik'],
+      [39, '## Notities'],
+    ]);
+    expect(record.warnings).toHaveLength(1);
+    expect(record.warnings[0]).toMatch(
+      /^Coaching\/Anna\/sessie 3\.md:11: 2 tasks are outside a Will section .*1 under "## Terugblik" \(line 10\), 1 under "## Notities" \(line 38\)/,
+    );
   });
 
   it('reads an English note whose Will heading is "Way forward"', () => {

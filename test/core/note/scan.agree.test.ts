@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { splitBom } from '../../../src/core/note/lines';
 import { readNote, remarkOutline } from '../../../src/core/note/remark-reading';
 import { scanOutline, scanRecord } from '../../../src/core/note/scan';
-import { grow, hostile, nested } from './scan.arbitraries';
+import { COACH_WORDS, grow, hostile, nested } from './scan.arbitraries';
 
 const stats = { notes: 0, nulls: 0, remarkThrew: 0 };
 
@@ -41,8 +41,13 @@ function agree(text: string, withRecord = false): void {
     return;
   }
   expect(ours, JSON.stringify(text)).toEqual(expected);
-  // Equal outlines give equal records (one buildRecord); still check the whole path on a share.
+  // Equal outlines give equal records (one buildRecord); still check the whole path on a share,
+  // with the built-in words and with a coach's own.
   if (withRecord || stats.notes % 4 === 0) expect(scanRecord(text, 'n.md'), JSON.stringify(text)).toEqual(readNote(text, 'n.md'));
+  if (withRecord || stats.notes % 4 === 1) {
+    const options = { phaseWords: COACH_WORDS, language: 'nl' as const };
+    expect(scanRecord(text, 'n.md', options), JSON.stringify(text)).toEqual(readNote(text, 'n.md', options));
+  }
 }
 
 describe('scanOutline agrees with remark (fast-check)', () => {

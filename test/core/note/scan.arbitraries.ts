@@ -31,7 +31,36 @@ const task = fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '-\t', '- 
 const growHeading = fc
   .tuple(
     fc.constantFrom('#', '##', '###', '####'),
-    fc.constantFrom('Goal', 'Doel', 'Reality', 'Realiteit', 'Options', 'Opties', 'Will', 'Wil', 'Acties', 'Way forward', 'Notities', 'Huidige situatie'),
+    fc.constantFrom(
+      'Goal',
+      'Doel',
+      'Reality',
+      'Realiteit',
+      'Options',
+      'Opties',
+      'Will',
+      'Wil',
+      'Acties',
+      'Way forward',
+      'Notities',
+      'Huidige situatie',
+      // as coaches write them (issue 11): a phase word first, whatever follows; question forms
+      'Doel van het gesprek',
+      'Situatie nu',
+      'Opties en ideeën',
+      'Actie',
+      'Afspraken voor de volgende keer',
+      'Vervolgafspraken',
+      'Wat ga je doen?',
+      'Waar sta je nu?',
+      'Next steps for Omar',
+      'Commitments (what I will do)',
+      'Doelgroep',
+      'Wil je nog iets kwijt',
+      // no phase unless the coach adds the word (see `COACH_WORDS`)
+      'Huiswerk',
+      'Klusjes voor thuis',
+    ),
     fc.constantFrom('', ' 🎯', '**', ' (wat wil je?)', ' —', ' ##', ' #'),
   )
   .map(([h, w, d]) => (d === '**' ? `${h} **${w}**` : d === ' 🎯' ? `${h} 🎯 ${w}` : `${h} ${w}${d}`));
@@ -153,6 +182,9 @@ const eol = fc.constantFrom('\n', '\n', '\n', '\r\n', '\r');
 const frontmatter = fc.constantFrom(
   '',
   '',
+  // never closed (issue 11): no frontmatter, as Obsidian reads it
+  '---\nclient: Anna\n',
+  '---\ntype: coaching-session\ndate: 2026-11-03\n\n',
   '---\ntype: coaching-session\nclient: "[[Anna]]"\ndate: 2026-11-03\ntags: [coaching]\n---\n',
   '---\nbroken: [\n---\n',
   '---\n---\n',
@@ -160,6 +192,12 @@ const frontmatter = fc.constantFrom(
   '---  \na: 1\n---\t\n',
 );
 const bom = fc.constantFrom('', '', '', '\uFEFF');
+
+/** The coach's own phase words the agreement tests also read with. */
+export const COACH_WORDS = { will: ['huiswerk', 'klusjes'], goal: ['thema'] };
+
+/** Scale and commitment lines as coaches write them, right and wrong. */
+export const measureLine = fc.constantFrom('Schaal: 7,5', 'Scale: 6/10', '[scale:: 4]', 'Cijfer 6½', 'Commitment: 11', 'Zekerheid: 8', 'Schaal 1-10: ');
 
 /** A note of random lines: the hostile mix. */
 export const hostile = fc.tuple(bom, frontmatter, fc.array(line, { minLength: 0, maxLength: 25 }), eol, fc.nat()).map(([b, fm, ls, e, seed]) => {
@@ -178,7 +216,12 @@ const section = fc
   .tuple(
     growHeading,
     fc.array(
-      fc.oneof({ weight: 3, arbitrary: task }, { weight: 3, arbitrary: line }, { weight: 1, arbitrary: fc.tuple(prefix, task).map(([p, t]) => p + t) }),
+      fc.oneof(
+        { weight: 3, arbitrary: task },
+        { weight: 3, arbitrary: line },
+        { weight: 1, arbitrary: fc.tuple(prefix, task).map(([p, t]) => p + t) },
+        { weight: 1, arbitrary: measureLine },
+      ),
       { maxLength: 8 },
     ),
     fc.boolean(),

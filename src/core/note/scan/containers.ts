@@ -18,7 +18,7 @@ export function startFootnoteDefinition(sc: Scanner): Start {
     const d = s.charCodeAt(i);
     if (d === codes.rightSquareBracket || d === codes.backslash || d === codes.leftSquareBracket || isSpaceOrTab(d)) break;
   }
-  if (i > at + 2 && s.charCodeAt(i) === codes.rightSquareBracket && s.charCodeAt(i + 1) === codes.colon && !sc.noContainers) {
+  if (i > at + 2 && s.charCodeAt(i) === codes.rightSquareBracket && s.charCodeAt(i + 1) === codes.colon) {
     sc.advanceNextNonspace();
     sc.advanceOffset(i + 2 - at, false);
     sc.findNextNonspace();
@@ -37,7 +37,6 @@ export function startFootnoteDefinition(sc: Scanner): Start {
 }
 
 export function startBlockQuote(sc: Scanner): Start {
-  if (sc.noContainers) return Start.None;
   sc.advanceNextNonspace();
   sc.advanceOffset(1, false);
   if (isSpaceOrTab(sc.line.charCodeAt(sc.offset))) sc.advanceOffset(1, true);

@@ -17,7 +17,7 @@
 import { splitBom, splitLines } from '../lines';
 import type { Outline } from '../outline';
 import { readProperties } from '../properties';
-import { buildRecord } from '../record';
+import { buildRecord, type ReadOptions } from '../record';
 import type { SessionRecord } from '../session';
 import { Bail } from './block';
 import { Scanner } from './scanner';
@@ -54,10 +54,10 @@ export function bodyLines(body: string): string[] {
 }
 
 /** Reads one note by the fast path, or null when the scanner cannot be sure (fall back to `readNote`). */
-export function scanRecord(text: string, file: string): SessionRecord | null {
+export function scanRecord(text: string, file: string, options: ReadOptions = {}): SessionRecord | null {
   const { body } = splitBom(text);
   const lines = bodyLines(body);
   const outline = scanOutline(body, lines);
   if (outline === null) return null;
-  return buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter));
+  return buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter), options);
 }

@@ -39,8 +39,6 @@ export class Scanner {
   extendClose = false;
   /** The open indented code block took this line by its indentation. */
   codeIndented = false;
-  /** No container starts (see {@link Scanner.run}). */
-  noContainers = false;
 
   constructor(
     readonly body: string,
@@ -54,11 +52,9 @@ export class Scanner {
     if (fm !== null) {
       this.outline.frontmatter = fm;
       first = fm.endLine;
-    } else if (/^---[ \t]*$/.test(lines[0] ?? '')) {
-      // An opening fence that never closes: after it, remark (micromark-extension-frontmatter's
-      // failed attempt) starts no block quote or list item anywhere in the note.
-      this.noContainers = true;
     }
+    // An opening fence that never closes is no frontmatter: the note is read as Obsidian reads it
+    // (the reference reading then parses it without remark-frontmatter, see remark-reading.ts).
     let abs = 0;
     for (let i = 0; i < lines.length; i += 1) {
       const line = lines[i] ?? '';

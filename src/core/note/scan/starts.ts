@@ -13,7 +13,7 @@ export function tryStarts(sc: Scanner, container: Block): Start {
     const r = startByMarker(sc, container);
     if (r !== Start.None) return r;
   }
-  if ((!sc.indented || container.kind === Kind.List) && !sc.noContainers && startListItem(sc)) return Start.Container;
+  if ((!sc.indented || container.kind === Kind.List) && startListItem(sc)) return Start.Container;
   if (sc.indented && sc.tip.kind !== Kind.Paragraph && !sc.blank) return startIndentedCode(sc);
   return Start.None;
 }
