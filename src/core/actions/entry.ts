@@ -90,6 +90,14 @@ function detachAction(a: WillAction): WillAction {
     text: detach(a.text),
     due: detachNullable(a.due),
     completed: detachNullable(a.completed),
+    scheduled: detachNullable(a.scheduled ?? null),
+    start: detachNullable(a.start ?? null),
+    created: detachNullable(a.created ?? null),
+    cancelled: detachNullable(a.cancelled ?? null),
+    priority: a.priority ?? null,
+    recurrence: detachNullable(a.recurrence ?? null),
+    id: detachNullable(a.id ?? null),
+    dependsOn: (a.dependsOn ?? []).map(detach),
   };
 }
 

@@ -2,16 +2,13 @@
  * Builds a {@link SessionRecord} from a note's lines and its {@link Outline}. Shared by every
  * reader, so that the reference reading and the fast paths can only differ in their outline.
  */
-import { readActionText } from './dates';
 import { findCommitment, findScale } from './measures';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import type { Phase, SessionRecord, WillAction } from './session';
+import { CHECKBOX_AT_START, ITEM_MARKER, taskAtColumn } from './task-line';
 import { headingPhase, statusOf } from './vocabulary';
 
-/** After a list marker: `[c]` then white space and the text, or the end of the line. */
-const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-const CHECKBOX = /^\[([^\]\r\n])\](?:[ \t]+(.*))?$/;
 /** An inline tag as Obsidian reads it: `#` after white space or at the start, then a tag name. */
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 
@@ -38,12 +35,31 @@ export function phasesByLine(outline: Outline, lineCount: number, phaseOf: (head
 
 /** The task on an item's line: its status character and raw text, or null when it is no task. */
 export function taskAt(line: string, col: number): { statusChar: string; raw: string } | null {
-  const rest = line.slice(col);
-  const marker = MARKER.exec(rest);
-  if (!marker) return null;
-  const box = CHECKBOX.exec(rest.slice(marker[0].length));
-  if (!box?.[1]) return null;
-  return { statusChar: box[1], raw: box[2] ?? '' };
+  const task = taskAtColumn(line, col);
+  return task === null ? null : { statusChar: task.statusChar, raw: task.body.trim() };
+}
+
+/** The Will action a task line holds, or null when the line holds no words and no fields. */
+export function actionOf(line: string, col: number, lineNumber: number): WillAction | null {
+  const task = taskAtColumn(line, col);
+  if (task === null || task.body.trim().length === 0) return null;
+  const f = task.fields;
+  return {
+    line: lineNumber,
+    statusChar: task.statusChar,
+    status: statusOf(task.statusChar),
+    text: task.description,
+    due: f.due,
+    completed: f.done,
+    scheduled: f.scheduled,
+    start: f.start,
+    created: f.created,
+    cancelled: f.cancelled,
+    priority: f.priority,
+    recurrence: f.recurrence,
+    id: f.id,
+    dependsOn: f.dependsOn,
+  };
 }
 
 function blockText(lines: readonly string[], block: OutlineBlock): string {
@@ -67,8 +83,8 @@ function optionsOf(lines: readonly string[], blocks: OutlineBlock[], outline: Ou
   const items: string[] = [];
   for (const item of outline.items) {
     if (!item.topLevel || phases[item.line] !== 'options') continue;
-    const rest = (lines[item.line - 1] ?? '').slice(item.col).replace(MARKER, '');
-    const text = rest.replace(/^\[[^\]\r\n]\](?=[ \t]|$)/, '').trim();
+    const rest = (lines[item.line - 1] ?? '').slice(item.col).replace(ITEM_MARKER, '');
+    const text = rest.replace(CHECKBOX_AT_START, '').trim();
     if (text.length > 0) items.push(text);
   }
   if (items.length > 0) return items;
@@ -104,11 +120,8 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
   const actions: WillAction[] = [];
   for (const item of outline.items) {
     if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
-    const task = taskAt(lines[item.line - 1] ?? '', item.col);
-    if (task === null) continue;
-    const { text, due, completed } = readActionText(task.raw);
-    if (text.length === 0) continue;
-    actions.push({ line: item.line, statusChar: task.statusChar, status: statusOf(task.statusChar), text, due, completed });
+    const action = actionOf(lines[item.line - 1] ?? '', item.col, item.line);
+    if (action !== null) actions.push(action);
   }
   actions.sort((a, b) => a.line - b.line);
   return actions;
