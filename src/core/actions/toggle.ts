@@ -12,7 +12,7 @@
  */
 import { dominantEol } from '../note/lines';
 import { nextOccurrence } from '../note/recurrence';
-import { readTaskLine, statusTypeOf, type FieldToken, type Notation, type TaskLine } from '../note/task-line';
+import { isIsoDate, readTaskLine, statusTypeOf, type FieldToken, type Notation, type TaskLine } from '../note/task-line';
 import type { WillAction } from '../note/session';
 
 /** Where the dashboard saw the action: its line, its text and its checkbox character then. */
@@ -152,7 +152,11 @@ function setStatus(task: TaskLine, char: string): Edit {
 function nextOccurrenceLine(line: string, task: TaskLine, today: string): string | null {
   const rule = task.fields.recurrence;
   if (rule === null) return null;
-  const next = nextOccurrence(rule, task.fields, today);
+  const dates = task.tokens.filter((t) => t.kind === 'due' || t.kind === 'scheduled' || t.kind === 'start');
+  // Tasks reads an impossible date as a date it cannot compute with, and writes no next occurrence.
+  if (dates.some((t) => !isIsoDate(t.value))) return null;
+  // A due date inside the sentence is Dataview's reading; Tasks computes without it.
+  const next = nextOccurrence(rule, { ...task.fields, due: task.dueInText ? null : task.fields.due }, today);
   if (next === null) return null;
   const edits: Edit[] = [setStatus(task, ' ')];
   // As Tasks: a new occurrence has no done, cancelled or created date (Tasks' default adds no

@@ -83,6 +83,8 @@ export interface TaskLine {
   fields: TaskFields;
   /** Dataview inline fields that are no Tasks field (`[owner:: coach]`), key lower-cased, in line order. */
   inlineFields: Record<string, string>;
+  /** True when `fields.due` comes from a due marker inside the sentence (Dataview's reading; Tasks reads none). */
+  dueInText: boolean;
   /** ` ^abc` at the end, without the space, or null. */
   blockId: string | null;
   /** Offset of the white space before the block id (the line's end when there is none). */
@@ -241,7 +243,8 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
       tokens.push({ kind: 'tag', notation: 'emoji', start, end, value: body.slice(start, end) });
       end = trimmedEnd(body, start);
       matched = true;
-    } else {
+    } else if (!matched) {
+      // Another inline field only when no Tasks field ends the text: `[due:: …]` is a field.
       const inline = INLINE_AT_END.exec(text);
       if (inline) {
         const start = from + inline.index;
@@ -308,11 +311,13 @@ export function readTaskBody(line: string, prefix: string, statusChar: string, b
   for (const token of kept) if (token.kind === 'inline' && token.key) inlineFields[token.key.toLowerCase()] = token.value;
   const head = line.slice(bodyStart, end).trim();
   const description = [head, ...kept.map((t) => line.slice(t.start, t.end))].filter((s) => s.length > 0).join(' ');
+  let dueInText = false;
   if (fields.due === null) {
     for (const pattern of DUE_ANYWHERE) {
       const match = pattern.exec(head);
       if (match?.[1] !== undefined && isIsoDate(match[1])) {
         fields.due = match[1];
+        dueInText = true;
         break;
       }
     }
@@ -328,6 +333,7 @@ export function readTaskBody(line: string, prefix: string, statusChar: string, b
     description,
     fields,
     inlineFields,
+    dueInText,
     blockId,
     blockIdStart,
     tokens,
