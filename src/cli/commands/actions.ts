@@ -18,10 +18,21 @@ export interface ActionRow {
   file: string;
   line: number;
   text: string;
+  /** The character between the brackets, as written (` `, `x`, `/`, `>`, …). */
+  statusChar: string;
   status: WillAction['status'];
   done: boolean;
   due: string | null;
   completed: string | null;
+  scheduled: string | null;
+  start: string | null;
+  created: string | null;
+  cancelled: string | null;
+  priority: WillAction['priority'] | null;
+  recurrence: string | null;
+  /** Tasks' `🆔` id (not GROW Coach's), or null. */
+  id: string | null;
+  dependsOn: string[];
   client: string | null;
   date: string | null;
   overdue: boolean;
@@ -42,10 +53,19 @@ export function actionRows(entries: readonly IndexEntry[], options: { today: str
       file: row.path,
       line: row.line,
       text: row.text,
+      statusChar: row.statusChar,
       status: row.status,
       done: row.status === 'done',
       due: row.due,
       completed: row.completed,
+      scheduled: row.action?.scheduled ?? null,
+      start: row.action?.start ?? null,
+      created: row.action?.created ?? null,
+      cancelled: row.action?.cancelled ?? null,
+      priority: row.action?.priority ?? null,
+      recurrence: row.action?.recurrence ?? null,
+      id: row.action?.id ?? null,
+      dependsOn: row.action?.dependsOn ?? [],
       client: row.client,
       date: row.date,
       overdue: row.status === 'open' && row.due !== null && row.due < options.today,
@@ -94,15 +114,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lines.push(markdown ? `## ${client ?? text.noClient}` : `${client ?? text.noClient} (${counts})`);
     if (markdown) lines.push('');
     for (const row of group) {
-      const mark = row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
+      const mark = row.statusChar;
       if (markdown) {
         const due = row.due === null ? '' : ` 📅 ${row.due}`;
         const late = row.overdue ? ` ⚠️ ${text.overdue}` : '';
         lines.push(`- [${mark}] ${row.text}${due}${late} ([[${linkTarget(row.file)}]])`);
       } else {
-        const flag = row.overdue ? '!' : row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
+        // Overdue is marked outside the checkbox: `[!]` is a task status (Tasks' "important").
+        const flag = row.overdue ? '⚠' : ' ';
         const due = row.due === null ? text.noDate : `${text.due} ${row.due}${row.overdue ? ` (${text.overdue})` : ''}`;
-        lines.push(`  [${flag}] ${row.text}`);
+        lines.push(`${flag} [${row.statusChar}] ${row.text}`);
         lines.push(`      ${due} · ${row.file}:${row.line}`);
       }
     }

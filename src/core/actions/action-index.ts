@@ -6,7 +6,7 @@
  * {@link ActionIndex.allActions} are what queries start from.
  */
 import type { IndexEntry } from './entry';
-import type { ActionStatus } from '../note/session';
+import type { ActionStatus, WillAction } from '../note/session';
 
 /** One Will action with its note's path, client and date. */
 export interface ActionRow {
@@ -27,6 +27,8 @@ export interface ActionRow {
    * note still has it.
    */
   fingerprint: string;
+  /** The action as read (its Tasks fields: priority, recurrence, scheduled, …). */
+  action?: WillAction;
 }
 
 /** Due date (undated last), then file, then line: the CLI's order. */
@@ -212,6 +214,7 @@ export class ActionIndex {
         client,
         date,
         fingerprint,
+        action: a,
       }));
       this.rowCache.set(path, rows);
     }
