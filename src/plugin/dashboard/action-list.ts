@@ -13,6 +13,7 @@
 import type { Language } from '../../core/i18n';
 import { ui } from '../i18n';
 import type { ActionRow } from '../../core/actions/action-index';
+import { addTaskBadges, badgeSignature } from './badges';
 
 /** One action as the list shows it: the index's row and a key that stays while it keeps its line. */
 export interface ListAction extends ActionRow {
@@ -80,7 +81,7 @@ export function noteName(file: string): string {
 /** A row's content in one string: when it is unchanged, the row is not redrawn. */
 function signature(a: ListAction, today: string, language: Language): string {
   const overdue = a.due !== null && a.due < today ? 'o' : a.due === today ? 't' : '';
-  return [a.statusChar, a.text, a.due, a.client, a.date, a.path, a.line, overdue, language].join('\u0001');
+  return [a.statusChar, a.text, a.due, a.client, a.date, a.path, a.line, overdue, language, badgeSignature(a)].join('\u0001');
 }
 
 interface RowState {
@@ -290,6 +291,7 @@ export class ActionList {
       badge.toggleClass('is-overdue', overdue);
       badge.toggleClass('is-today', isToday && !overdue);
     }
+    addTaskBadges(meta, action, language);
     if (this.options.groupBy !== 'client') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
     if (action.date !== null) meta.createSpan({ cls: 'grow-session-date', text: ui('session', language, { date: action.date }) });
     if (this.options.groupBy !== 'note') {
