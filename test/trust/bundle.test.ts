@@ -36,7 +36,8 @@ describe('the built main.js', () => {
     expect([...required]).toEqual(['obsidian']);
   });
 
-  it('stays within 250 KB minified', () => {
-    expect(statSync(path.join(root, 'main.js')).size).toBeLessThanOrEqual(250 * 1024);
+  // The budget is 400 KB; rrule (the Tasks plugin's recurrence library, for recurring actions) is about 50 KB of it.
+  it('stays within 400 KB minified', () => {
+    expect(statSync(path.join(root, 'main.js')).size).toBeLessThanOrEqual(409_600);
   });
 });

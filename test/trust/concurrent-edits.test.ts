@@ -54,7 +54,16 @@ const FM = '---\ntype: coaching-session\nclient: "[[Anna]]" # the client\n---\n'
 const textOf = (m: Model) => m.fm + m.body.map((l) => l.text).join('\n');
 const locate = (text: string) => readNote(text, 'n.md').actions;
 const ACTION = /^- \[(.)\] (.*)$/;
-const actionText = (line: string) => (ACTION.exec(line) ? (readNote(`## Wil\n${line}\n`, 'x').actions[0]?.text ?? null) : null);
+const actionTexts = new Map<string, string | null>();
+/** The action text the reference reading gives a line under a Will heading (a pure function of the line, so kept). */
+const actionText = (line: string): string | null => {
+  let text = actionTexts.get(line);
+  if (text === undefined) {
+    text = ACTION.exec(line) ? (readNote(`## Wil\n${line}\n`, 'x').actions[0]?.text ?? null) : null;
+    actionTexts.set(line, text);
+  }
+  return text;
+};
 /** Lines of the body whose action text no other action shares (the only ones a user op may delete or rewrite). */
 function uniqueActionLines(m: Model): number[] {
   const texts = m.body.map((l) => actionText(l.text));
@@ -128,7 +137,7 @@ function apply(m: Model, o: Op): void {
       expect(stillThere).toBe(true);
       expect(fmOf(result.text)).toBe(m.fm);
       const after = bodyOf(result.text);
-      const before = readTaskLine(target.text);
+      const before = readTaskLine(target?.text ?? '');
       if (after.length === m.body.length + 1) {
         // Only a recurring action that was open gets its next occurrence, right above it.
         expect(before?.fields.recurrence ?? null).not.toBeNull();

@@ -48,6 +48,11 @@ export interface ToggleOptions {
   today: string;
   /** Append ` ✅ today` when completing (and remove it when reopening, whatever this says). */
   addCompletionDate: boolean;
+  /**
+   * Another tick for the line (the Tasks plugin's own, with the coach's Tasks settings): the lines
+   * that replace it, or null to use GROW Coach's built-in tick, which follows Tasks' defaults.
+   */
+  rewrite?: (line: string) => string[] | null;
 }
 
 export type ToggleResult =
@@ -263,11 +268,22 @@ export function toggleAction(text: string, location: ActionLocation, options: To
   if (span === undefined || before === null || taskText(before) !== location.text) {
     return { status: 'not-found', reason: 'gone' };
   }
-  const written = toggledLines(before, options);
+  const builtIn = toggledLines(before, options);
+  // Another tick is asked only for a real change, and only its answer in the same direction counts.
+  const other = builtIn.length === 1 && builtIn[0] === before ? null : (options.rewrite?.(before) ?? null);
+  const written = other !== null && other.some((l) => readTaskLine(l)?.statusType === (options.done ? 'DONE' : 'TODO')) ? other : builtIn;
   if (written.length === 1 && written[0] === before) return { status: 'unchanged', line };
   // A new occurrence goes above, ended as the line itself ends (or as the note mostly ends its lines).
   const eol = span.eol || dominantEol(text);
-  const doneLine = written.length === 2 ? line + 1 : line;
+  // The action's own line: the toggled one (the other is its next occurrence, above or below it).
+  const own =
+    written.length <= 1
+      ? 0
+      : Math.max(
+          0,
+          written.findIndex((l) => readTaskLine(l)?.statusType === (options.done ? 'DONE' : 'TODO')),
+        );
+  const doneLine = line + own;
   const replaced = written.length === 0 ? '' : written.join(eol);
   let after: string;
   if (written.length > 0) after = text.slice(0, span.start) + replaced + text.slice(span.end);
