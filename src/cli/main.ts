@@ -6,6 +6,7 @@
 import { UsageError, processIO, type CliIO } from './io';
 import { detectLanguage, messages } from './messages';
 import * as actions from './commands/actions';
+import { runComplete, runReopen } from './commands/complete';
 import * as newNote from './commands/new';
 import * as parse from './commands/parse';
 import * as templates from './commands/templates';
@@ -17,6 +18,8 @@ const COMMANDS: Record<string, Command> = {
   parse: parse.run,
   new: newNote.run,
   templates: templates.run,
+  complete: runComplete,
+  reopen: runReopen,
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -36,7 +36,8 @@ describe('the built main.js', () => {
     expect([...required]).toEqual(['obsidian']);
   });
 
+  // The budget is 400 KB; rrule (the Tasks plugin's recurrence library, for recurring actions) is about 50 KB of it.
   it('stays within 400 KB minified', () => {
-    expect(statSync(path.join(root, 'main.js')).size).toBeLessThanOrEqual(400 * 1024);
+    expect(statSync(path.join(root, 'main.js')).size).toBeLessThanOrEqual(409_600);
   });
 });

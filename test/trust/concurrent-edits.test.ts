@@ -4,7 +4,8 @@
  * plugin), so the question is what those functions do to a note that changed under them. The
  * model keeps every body line's identity through the user's edits; after each machine write it
  * checks: only the intended action's line changed (or only owned frontmatter keys), no user edit
- * was lost, and a tick that could not find its action for sure changed nothing.
+ * was lost, and a tick that could not find its action for sure changed nothing. Completing a
+ * recurring action adds exactly one line, its next occurrence, right above it (as Tasks does).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,7 @@ import { updateNoteWith } from '../../src/core/properties/write';
 import { splitLines } from '../../src/core/note/lines';
 import { readNote } from '../../src/core/note/remark-reading';
 import { noteFingerprint, toggleAction, type ActionLocation } from '../../src/core/actions/toggle';
+import { readTaskLine } from '../../src/core/note/task-line';
 
 interface Line {
   id: number;
@@ -40,6 +42,8 @@ const BODY = [
   '- [ ] Agenda opschonen 📅 2026-12-01',
   '- [x] Boek lezen ✅ 2026-11-02',
   '- [ ] Piet bellen',
+  '- [ ] Wekelijks gesprek met Piet 🔁 every week 📅 2026-11-16 ^w1',
+  '- [ ] Intervisie [due:: 2026-11-20]  [repeat:: every 2 weeks when done]',
   '',
   '## Notities',
   '- [ ] geen actie',
@@ -50,7 +54,16 @@ const FM = '---\ntype: coaching-session\nclient: "[[Anna]]" # the client\n---\n'
 const textOf = (m: Model) => m.fm + m.body.map((l) => l.text).join('\n');
 const locate = (text: string) => readNote(text, 'n.md').actions;
 const ACTION = /^- \[(.)\] (.*)$/;
-const actionText = (line: string) => (ACTION.exec(line) ? (readNote(`## Wil\n${line}\n`, 'x').actions[0]?.text ?? null) : null);
+const actionTexts = new Map<string, string | null>();
+/** The action text the reference reading gives a line under a Will heading (a pure function of the line, so kept). */
+const actionText = (line: string): string | null => {
+  let text = actionTexts.get(line);
+  if (text === undefined) {
+    text = ACTION.exec(line) ? (readNote(`## Wil\n${line}\n`, 'x').actions[0]?.text ?? null) : null;
+    actionTexts.set(line, text);
+  }
+  return text;
+};
 /** Lines of the body whose action text no other action shares (the only ones a user op may delete or rewrite). */
 function uniqueActionLines(m: Model): number[] {
   const texts = m.body.map((l) => actionText(l.text));
@@ -124,6 +137,20 @@ function apply(m: Model, o: Op): void {
       expect(stillThere).toBe(true);
       expect(fmOf(result.text)).toBe(m.fm);
       const after = bodyOf(result.text);
+      const before = readTaskLine(target?.text ?? '');
+      if (after.length === m.body.length + 1) {
+        // Only a recurring action that was open gets its next occurrence, right above it.
+        expect(before?.fields.recurrence ?? null).not.toBeNull();
+        expect(snap.wasDone).toBe(false);
+        expect(after.slice(0, targetIndex)).toEqual(m.body.slice(0, targetIndex).map((l) => l.text));
+        expect(after.slice(targetIndex + 2)).toEqual(m.body.slice(targetIndex + 1).map((l) => l.text));
+        const next = readTaskLine(after[targetIndex] ?? '');
+        expect(next).toMatchObject({ statusChar: ' ', description: before?.description, blockId: null });
+        expect(readTaskLine(after[targetIndex + 1] ?? '')?.statusChar).toBe('x');
+        m.body.splice(targetIndex, 0, { id: m.nextId++, text: after[targetIndex] ?? '' });
+        m.body[targetIndex + 1] = { id: snap.targetId, text: after[targetIndex + 1] ?? '' };
+        return;
+      }
       expect(after.length).toBe(m.body.length);
       const changed = after.map((l, i) => (l === m.body[i]?.text ? -1 : i)).filter((i) => i !== -1);
       expect(changed).toEqual([targetIndex]);
@@ -173,6 +200,27 @@ function apply(m: Model, o: Op): void {
 }
 
 describe('concurrent edits (fast-check)', () => {
+  it('completes a recurring action whose line moved: the next occurrence goes above it where it is now', () => {
+    const text = FM + BODY.join('\n');
+    const weekly = locate(text).find((a) => a.recurrence === 'every week');
+    if (!weekly) throw new Error('fixture');
+    const location = { line: weekly.line, text: weekly.text, statusChar: ' ', fingerprint: noteFingerprint(text) };
+    const moved = text.replace('## Wil\n', '## Wil\nEen regel die de coach net typte.\n');
+    const result = toggleAction(moved, location, { done: true, today: '2026-11-21', addCompletionDate: true }, locate);
+    expect(result.status).toBe('changed');
+    if (result.status !== 'changed') return;
+    expect(result.line).toBe(weekly.line + 2);
+    expect(splitLines(result.text).slice(weekly.line, weekly.line + 2)).toEqual([
+      '- [ ] Wekelijks gesprek met Piet 🔁 every week 📅 2026-11-23',
+      '- [x] Wekelijks gesprek met Piet 🔁 every week 📅 2026-11-16 ✅ 2026-11-21 ^w1',
+    ]);
+    expect(result.text.replace(/.*2026-11-23\n/, '')).toBe(
+      moved
+        .replace('2026-11-16 ^w1', '2026-11-16 ✅ 2026-11-21 ^w1')
+        .replace('- [ ] Wekelijks gesprek met Piet 🔁 every week 📅 2026-11-16', '- [x] Wekelijks gesprek met Piet 🔁 every week 📅 2026-11-16'),
+    );
+  });
+
   it('ticks and frontmatter writes never change a line they should not, and never lose a user edit', () => {
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 30 }), (ops) => {

@@ -21,10 +21,21 @@ export interface ActionRow {
   file: string;
   line: number;
   text: string;
+  /** The character between the brackets, as written (` `, `x`, `/`, `>`, …). */
+  statusChar: string;
   status: WillAction['status'];
   done: boolean;
   due: string | null;
   completed: string | null;
+  scheduled: string | null;
+  start: string | null;
+  created: string | null;
+  cancelled: string | null;
+  priority: WillAction['priority'] | null;
+  recurrence: string | null;
+  /** Tasks' `🆔` id (not GROW Coach's), or null. */
+  id: string | null;
+  dependsOn: string[];
   client: string | null;
   date: string | null;
   overdue: boolean;
@@ -41,10 +52,19 @@ function jsonRow(row: IndexRow, today: string): ActionRow {
     file: row.path,
     line: row.line,
     text: row.text,
+    statusChar: row.statusChar,
     status: row.status,
     done: row.status === 'done',
     due: row.due,
     completed: row.completed,
+    scheduled: row.scheduled ?? null,
+    start: row.start ?? null,
+    created: row.created ?? null,
+    cancelled: row.cancelled ?? null,
+    priority: row.priority ?? null,
+    recurrence: row.recurrence ?? null,
+    id: row.taskId ?? null,
+    dependsOn: row.dependsOn ?? [],
     client: row.client,
     date: row.date,
     overdue: isOverdue(row, today),
@@ -104,15 +124,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (markdown) lines.push('');
     for (const row of group.actions) {
       const overdue = isOverdue(row, today);
-      const mark = row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
+      const mark = row.statusChar;
       if (markdown) {
         const due = row.due === null ? '' : ` 📅 ${row.due}`;
         const flag = overdue ? ` ⚠️ ${text.overdue}` : '';
         lines.push(`- [${mark}] ${row.text}${due}${flag} ([[${linkTarget(row.path)}]])`);
       } else {
-        const flag = overdue ? '!' : row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
+        // Overdue is marked outside the checkbox: `[!]` is a task status (Tasks' "important").
+        const flag = overdue ? '⚠' : ' ';
         const due = row.due === null ? text.noDate : `${text.due} ${row.due}${overdue ? ` (${text.overdue})` : ''}`;
-        lines.push(`  [${flag}] ${row.text}`);
+        lines.push(`${flag} [${row.statusChar}] ${row.text}`);
         lines.push(`      ${due} · ${row.path}:${row.line}`);
       }
     }

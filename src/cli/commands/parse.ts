@@ -104,7 +104,7 @@ export interface ParseJson {
   goal: string | null;
   reality: string | null;
   options: string[];
-  actions: SessionRecord['actions'];
+  actions: (Omit<SessionRecord['actions'][number], 'taskId'> & { id: string | null })[];
   scale: number | null;
   commitment: number | null;
   warnings: string[];
@@ -112,7 +112,9 @@ export interface ParseJson {
 
 export function toJson(record: SessionRecord, coaching: boolean): ParseJson {
   const { file, client, date, goal, reality, options, actions, scale, commitment, warnings } = record;
-  return { file, coaching, client, date, goal, reality, options, actions, scale, commitment, warnings };
+  // Tasks' own id is `taskId` inside (a dashboard row's `id` is its place); the JSON calls it `id`, as Tasks does.
+  const json = actions.map(({ taskId, ...action }) => ({ ...action, id: taskId ?? null }));
+  return { file, coaching, client, date, goal, reality, options, actions: json, scale, commitment, warnings };
 }
 
 /** A note to process: where it is on disk and how messages name it. */

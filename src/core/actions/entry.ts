@@ -107,7 +107,23 @@ function detachOutside(t: OutsideTask): OutsideTask {
 }
 
 function detachAction(a: WillAction): WillAction {
-  return { ...a, statusChar: detach(a.statusChar), text: detach(a.text), due: detachNullable(a.due), completed: detachNullable(a.completed) };
+  return {
+    ...a,
+    line: a.line,
+    statusChar: detach(a.statusChar),
+    status: a.status,
+    text: detach(a.text),
+    due: detachNullable(a.due),
+    completed: detachNullable(a.completed),
+    scheduled: detachNullable(a.scheduled ?? null),
+    start: detachNullable(a.start ?? null),
+    created: detachNullable(a.created ?? null),
+    cancelled: detachNullable(a.cancelled ?? null),
+    priority: a.priority ?? null,
+    recurrence: detachNullable(a.recurrence ?? null),
+    taskId: detachNullable(a.taskId ?? null),
+    dependsOn: (a.dependsOn ?? []).map(detach),
+  };
 }
 
 let tagCache: { tag: string; pattern: RegExp } | null = null;

@@ -5,10 +5,14 @@
  * the line first; when the note changed in between, find the action again by its text within the
  * note's Will section; when that is not certain, change nothing and say why.
  *
- * Exactly one line changes, and only its checkbox character and its completion marker. Line
- * endings (LF, CRLF, lone CR) and a byte-order mark are kept as they were.
+ * The line changes as the Tasks plugin changes it (see {@link toggledLines}): its checkbox, its
+ * trailing done marker (in the line's own notation) and cancelled date; a recurring action gets
+ * its next occurrence on a new line above. No other field moves, no word of the text is touched.
+ * Line endings (LF, CRLF, lone CR) and a byte-order mark are kept as they were.
  */
-import { completionMarker, readActionText, removeCompletionMarkers } from '../note/dates';
+import { dominantEol } from '../note/lines';
+import { nextOccurrence } from '../note/recurrence';
+import { isIsoDate, readTaskLine, statusTypeOf, type FieldToken, type Notation, type TaskLine } from '../note/task-line';
 import type { WillAction } from '../note/session';
 import { noteFingerprint } from './fingerprint';
 
@@ -38,11 +42,20 @@ export interface ToggleOptions {
   today: string;
   /** Append ` ✅ today` when completing (and remove it when reopening, whatever this says). */
   addCompletionDate: boolean;
+  /**
+   * Another tick for the line (the Tasks plugin's own, with the coach's Tasks settings): the lines
+   * that replace it, or null to use GROW Coach's built-in tick, which follows Tasks' defaults.
+   */
+  rewrite?: (line: string) => string[] | null;
 }
 
 export type ToggleResult =
-  /** `text` is the whole note with the one line changed; `line` is where the action was found. */
-  | { status: 'changed'; text: string; line: number }
+  /**
+   * `text` is the whole note with the action's line replaced by `written` (its toggled line, with
+   * the next occurrence above it for a recurring action; none for `🏁 delete`); `line` is where
+   * the action's own line now stands.
+   */
+  | { status: 'changed'; text: string; line: number; written: string[] }
   /** The action already has the wanted state: nothing to write. */
   | { status: 'unchanged'; line: number }
   | { status: 'not-found'; reason: NotFoundReason }
@@ -58,65 +71,148 @@ export type NotFoundReason = 'gone' | 'unreadable';
  */
 export type LocateActions = (text: string) => readonly WillAction[] | null;
 
-/**
- * A list item's checkbox: container prefixes and indentation, the marker (or several, as in
- * `- - [ ] x`, a list that starts inside an item), `[`, the status, `]`.
- */
-const CHECKBOX = /^([ \t>]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)+\[)([^\]\r\n])\]/;
-/** A block reference at the end of a line (` ^abc-1`), which must stay last. */
-const BLOCK_ID = /([ \t]+\^[A-Za-z0-9-]+[ \t]*)$/;
-
 function isDone(char: string): boolean {
-  return char === 'x' || char === 'X';
+  return statusTypeOf(char) === 'DONE';
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** The line ending after the line (empty for the last line). */
+  eol: string;
 }
 
 /** The start and end offsets (end excludes the line ending) of each line of `text`. */
-function lineSpans(text: string, from: number): { start: number; end: number }[] {
-  const spans: { start: number; end: number }[] = [];
+function lineSpans(text: string, from: number): Span[] {
+  const spans: Span[] = [];
   let start = from;
   for (let i = from; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) {
-      spans.push({ start, end: i });
-      if (c === 13 && text.charCodeAt(i + 1) === 10) i += 1;
+      const crlf = c === 13 && text.charCodeAt(i + 1) === 10;
+      spans.push({ start, end: i, eol: crlf ? '\r\n' : c === 13 ? '\r' : '\n' });
+      if (crlf) i += 1;
       start = i + 1;
     }
   }
-  spans.push({ start, end: text.length });
+  spans.push({ start, end: text.length, eol: '' });
   return spans;
 }
 
-/** The task's text on a raw line, or null when the line holds no task item. */
+/** The task's description on a raw line, or null when the line holds no task item. */
 function taskText(line: string): string | null {
-  const match = CHECKBOX.exec(line);
-  if (!match) return null;
-  const rest = line.slice(match[0].length);
-  if (rest.length > 0 && !/^[ \t]/.test(rest)) return null;
-  return readActionText(rest).text;
+  return readTaskLine(line)?.description ?? null;
 }
 
-/** The line with its checkbox set to `done` and its completion marker added or removed. */
-export function toggledLine(line: string, options: ToggleOptions): string {
-  const match = CHECKBOX.exec(line);
-  if (!match?.[1]) return line;
-  const prefix = match[1];
-  const rest = line.slice(match[0].length);
-  const current = match[2] ?? ' ';
-  // Already in the wanted state: leave the line exactly as the coach wrote it.
-  if (options.done === isDone(current) && (options.done || current === ' ')) return line;
-  if (!options.done) return `${prefix} ]${removeCompletionMarkers(rest)}`;
-  let body = rest;
-  if (options.addCompletionDate && readActionText(rest).completed === null) {
-    const marker = ` ${completionMarker(options.today)}`;
-    const blockId = BLOCK_ID.exec(body);
-    if (blockId?.[1]) body = `${body.slice(0, blockId.index).trimEnd()}${marker}${blockId[1]}`;
-    else {
-      // Trailing white space stays after the marker: two spaces there are a hard line break.
-      const trailing = /[ \t]*$/.exec(body)?.[0] ?? '';
-      body = `${body.slice(0, body.length - trailing.length)}${marker}${trailing}`;
+/** A change to a line: replace `[start, end)` with `text`. */
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applyEdits(line: string, edits: Edit[]): string {
+  let out = line;
+  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return out;
+}
+
+/** Removes a field with the white space before it. */
+function removal(line: string, token: FieldToken): Edit {
+  let start = token.start;
+  while (start > 0 && (line[start - 1] === ' ' || line[start - 1] === '\t')) start -= 1;
+  return { start, end: token.end, text: '' };
+}
+
+/** The tokens that are Tasks fields (not tags or other inline fields), nearest the end first. */
+function fieldTokens(task: TaskLine, kind: FieldToken['kind']): FieldToken[] {
+  return task.tokens.filter((t) => t.kind === kind);
+}
+
+/** The done marker in the line's own notation: `✅ date`, `[completion:: date]` or `(completion:: date)`. */
+export function doneMarker(notation: Notation, date: string): string {
+  if (notation === 'dataview-brackets') return `  [completion:: ${date}]`;
+  if (notation === 'dataview-parentheses') return ` (completion:: ${date})`;
+  return ` \u2705 ${date}`;
+}
+
+/** An insertion of `marker` before the block id, else before the line's trailing white space (a hard break stays last). */
+function append(line: string, task: TaskLine, marker: string): Edit {
+  let at = task.blockIdStart;
+  while (at > task.bodyStart && (line[at - 1] === ' ' || line[at - 1] === '\t')) at -= 1;
+  return { start: at, end: at, text: marker };
+}
+
+function setStatus(task: TaskLine, char: string): Edit {
+  return { start: task.prefix.length + 1, end: task.prefix.length + 1 + task.statusChar.length, text: char };
+}
+
+/** The next occurrence of a recurring action's line, or null when it does not recur (any more). */
+function nextOccurrenceLine(line: string, task: TaskLine, today: string): string | null {
+  const rule = task.fields.recurrence;
+  if (rule === null) return null;
+  const dates = task.tokens.filter((t) => t.kind === 'due' || t.kind === 'scheduled' || t.kind === 'start');
+  // Tasks reads an impossible date as a date it cannot compute with, and writes no next occurrence.
+  if (dates.some((t) => !isIsoDate(t.value))) return null;
+  // A due date inside the sentence is Dataview's reading; Tasks computes without it.
+  const next = nextOccurrence(rule, { ...task.fields, due: task.dueInText ? null : task.fields.due }, today);
+  if (next === null) return null;
+  const edits: Edit[] = [setStatus(task, ' ')];
+  // As Tasks: a new occurrence has no done, cancelled or created date (Tasks' default adds no
+  // created date), no id, no dependencies and no block id; its dates move by the rule.
+  for (const token of task.tokens) {
+    if (token.kind === 'done' || token.kind === 'cancelled' || token.kind === 'created' || token.kind === 'id' || token.kind === 'dependsOn')
+      edits.push(removal(line, token));
+    if (token.kind === 'due' || token.kind === 'scheduled' || token.kind === 'start') {
+      const moved = next[token.kind];
+      if (moved !== null && token === fieldTokens(task, token.kind)[0]) {
+        edits.push({ start: token.start, end: token.end, text: line.slice(token.start, token.end).replace(/\d{4}-\d{2}-\d{2}/, moved) });
+      }
     }
   }
-  return `${prefix}x]${body}`;
+  if (task.blockId !== null) {
+    const tail = /[ \t]*$/.exec(line.slice(task.blockIdStart))?.[0] ?? '';
+    edits.push({ start: task.blockIdStart, end: line.length - tail.length, text: '' });
+  }
+  return applyEdits(line, edits);
+}
+
+/**
+ * The lines that replace a task line when it is completed (`done: true`) or reopened, as the Tasks
+ * plugin writes them with its default settings: the next occurrence above the done line for a
+ * recurring action, the done line left out for `🏁 delete`. The line itself is returned alone when
+ * it already has the wanted state, and unchanged when it is no task line.
+ */
+export function toggledLines(line: string, options: ToggleOptions): string[] {
+  const task = readTaskLine(line);
+  if (task === null) return [line];
+  const current = task.statusChar;
+  // Already in the wanted state: leave the line exactly as the coach wrote it.
+  if (options.done === isDone(current) && (options.done || current === ' ')) return [line];
+  const done = fieldTokens(task, 'done')[0];
+  const cancelled = fieldTokens(task, 'cancelled')[0];
+  const edits: Edit[] = [setStatus(task, options.done ? 'x' : ' ')];
+  if (cancelled) edits.push(removal(line, cancelled));
+  if (!options.done) {
+    if (done) edits.push(removal(line, done));
+    return [applyEdits(line, edits)];
+  }
+  if (done && options.addCompletionDate) {
+    // A done marker left on an open line is stale: today's replaces it where it stands.
+    edits.push({ start: done.start, end: done.end, text: line.slice(done.start, done.end).replace(/\d{4}-\d{2}-\d{2}/, options.today) });
+  } else if (done) edits.push(removal(line, done));
+  else if (options.addCompletionDate) edits.push(append(line, task, doneMarker(task.notation, options.today)));
+  const doneLine = applyEdits(line, edits);
+  const next = nextOccurrenceLine(line, task, options.today);
+  const out = next === null ? [doneLine] : [next, doneLine];
+  // `🏁 delete`: the completed occurrence goes, the next one (if any) stays.
+  return task.fields.onCompletion === 'delete' ? out.slice(0, -1) : out;
+}
+
+/** The done (or reopened) line of {@link toggledLines}: the one that was the action's own line. */
+export function toggledLine(line: string, options: ToggleOptions): string {
+  const lines = toggledLines(line, options);
+  return lines[lines.length - 1] ?? '';
 }
 
 /** Picks the action the coach meant among the note's current actions, or says why it cannot. */
@@ -146,15 +242,16 @@ export function toggleAction(text: string, location: ActionLocation, options: To
   };
 
   let line: number;
-  const actions = locate ? locate(text) : null;
+  const unchanged = location.fingerprint !== undefined && location.fingerprint === noteFingerprint(text);
+  const seen = lineText(location.line);
+  // The note is as it was read: the line is certain, and no reading of the whole note is needed.
+  const actions = unchanged && seen !== null && taskText(seen) === location.text ? null : locate ? locate(text) : null;
   if (actions !== null) {
-    const unchanged = location.fingerprint !== undefined && location.fingerprint === noteFingerprint(text);
     const found = find(actions, location, unchanged);
     if ('failed' in found) return found.failed;
     line = found.line;
   } else {
-    const current = lineText(location.line);
-    if (current === null || taskText(current) !== location.text) {
+    if (seen === null || taskText(seen) !== location.text) {
       return { status: 'not-found', reason: locate ? 'unreadable' : 'gone' };
     }
     line = location.line;
@@ -165,7 +262,30 @@ export function toggleAction(text: string, location: ActionLocation, options: To
   if (span === undefined || before === null || taskText(before) !== location.text) {
     return { status: 'not-found', reason: 'gone' };
   }
-  const after = toggledLine(before, options);
-  if (after === before) return { status: 'unchanged', line };
-  return { status: 'changed', text: text.slice(0, span.start) + after + text.slice(span.end), line };
+  const builtIn = toggledLines(before, options);
+  // Another tick is asked only for a real change, and only its answer in the same direction counts.
+  const other = builtIn.length === 1 && builtIn[0] === before ? null : (options.rewrite?.(before) ?? null);
+  const written = other !== null && other.some((l) => readTaskLine(l)?.statusType === (options.done ? 'DONE' : 'TODO')) ? other : builtIn;
+  if (written.length === 1 && written[0] === before) return { status: 'unchanged', line };
+  // A new occurrence goes above, ended as the line itself ends (or as the note mostly ends its lines).
+  const eol = span.eol || dominantEol(text);
+  // The action's own line: the toggled one (the other is its next occurrence, above or below it).
+  const own =
+    written.length <= 1
+      ? 0
+      : Math.max(
+          0,
+          written.findIndex((l) => readTaskLine(l)?.statusType === (options.done ? 'DONE' : 'TODO')),
+        );
+  const doneLine = line + own;
+  const replaced = written.length === 0 ? '' : written.join(eol);
+  let after: string;
+  if (written.length > 0) after = text.slice(0, span.start) + replaced + text.slice(span.end);
+  else if (span.eol !== '') after = text.slice(0, span.start) + text.slice(span.end + span.eol.length);
+  else {
+    // The last line goes with the line ending before it.
+    const previous = spans[line - 2];
+    after = previous === undefined ? text.slice(0, span.start) : text.slice(0, previous.end);
+  }
+  return { status: 'changed', text: after, line: doneLine, written };
 }

@@ -3,13 +3,13 @@
  * reader, so that the reference reading and the fast paths can only differ in their outline.
  */
 import type { Language } from '../i18n';
-import { readActionText } from './dates';
 import { hasUnclosedFrontmatter } from './frontmatter-range';
 import { readMeasures, type MeasureLine, type MeasureProblem } from './measures';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
 import type { Phase, SessionRecord, WillAction } from './session';
+import { CHECKBOX_AT_START, ITEM_MARKER, taskAtColumn } from './task-line';
 import { headingPhase, statusOf, vocabulary, type PhaseWords } from './vocabulary';
 
 /** How a note is read: the coach's own phase words, and the language of the warnings. */
@@ -26,9 +26,6 @@ export function phaseReader(options: ReadOptions = {}): (heading: string) => Pha
   return (heading) => words.phaseOf(heading);
 }
 
-/** After a list marker: `[c]` then white space and the text, or the end of the line. */
-const MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-const CHECKBOX = /^\[([^\]\r\n])\](?:[ \t]+(.*))?$/;
 /** An inline tag as Obsidian reads it: `#` after white space or at the start, then a tag name. */
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 
@@ -55,12 +52,31 @@ export function phasesByLine(outline: Outline, lineCount: number, phaseOf: (head
 
 /** The task on an item's line: its status character and raw text, or null when it is no task. */
 export function taskAt(line: string, col: number): { statusChar: string; raw: string } | null {
-  const rest = line.slice(col);
-  const marker = MARKER.exec(rest);
-  if (!marker) return null;
-  const box = CHECKBOX.exec(rest.slice(marker[0].length));
-  if (!box?.[1]) return null;
-  return { statusChar: box[1], raw: box[2] ?? '' };
+  const task = taskAtColumn(line, col);
+  return task === null ? null : { statusChar: task.statusChar, raw: task.body.trim() };
+}
+
+/** The Will action a task line holds, or null when the line holds no words and no fields. */
+export function actionOf(line: string, col: number, lineNumber: number): WillAction | null {
+  const task = taskAtColumn(line, col);
+  if (task === null || task.body.trim().length === 0) return null;
+  const f = task.fields;
+  return {
+    line: lineNumber,
+    statusChar: task.statusChar,
+    status: statusOf(task.statusChar),
+    text: task.description,
+    due: f.due,
+    completed: f.done,
+    scheduled: f.scheduled,
+    start: f.start,
+    created: f.created,
+    cancelled: f.cancelled,
+    priority: f.priority,
+    recurrence: f.recurrence,
+    taskId: f.id,
+    dependsOn: f.dependsOn,
+  };
 }
 
 function blockText(lines: readonly string[], block: OutlineBlock): string {
@@ -84,8 +100,8 @@ function optionsOf(lines: readonly string[], blocks: OutlineBlock[], outline: Ou
   const items: string[] = [];
   for (const item of outline.items) {
     if (!item.topLevel || phases[item.line] !== 'options') continue;
-    const rest = (lines[item.line - 1] ?? '').slice(item.col).replace(MARKER, '');
-    const text = rest.replace(/^\[[^\]\r\n]\](?=[ \t]|$)/, '').trim();
+    const rest = (lines[item.line - 1] ?? '').slice(item.col).replace(ITEM_MARKER, '');
+    const text = rest.replace(CHECKBOX_AT_START, '').trim();
     if (text.length > 0) items.push(text);
   }
   if (items.length > 0) return items;
@@ -121,11 +137,8 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
   const actions: WillAction[] = [];
   for (const item of outline.items) {
     if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
-    const task = taskAt(lines[item.line - 1] ?? '', item.col);
-    if (task === null) continue;
-    const { text, due, completed } = readActionText(task.raw);
-    if (text.length === 0) continue;
-    actions.push({ line: item.line, statusChar: task.statusChar, status: statusOf(task.statusChar), text, due, completed });
+    const action = actionOf(lines[item.line - 1] ?? '', item.col, item.line);
+    if (action !== null) actions.push(action);
   }
   actions.sort((a, b) => a.line - b.line);
   return actions;
@@ -144,7 +157,7 @@ export function outsideWillTasks(lines: readonly string[], outline: Outline, pha
     const phase = phases[item.line] ?? null;
     if (!item.paragraphFirst || phase === 'will' || phase === 'options') continue;
     const task = taskAt(lines[item.line - 1] ?? '', item.col);
-    if (task === null || readActionText(task.raw).text.length === 0) continue;
+    if (task === null || task.raw.length === 0) continue;
     let heading: (typeof headings)[number] | undefined;
     for (const h of headings) {
       if (h.line > item.line) break;

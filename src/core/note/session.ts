@@ -4,8 +4,16 @@
  */
 import type { OutsideTask } from './reading-warnings';
 
-/** Where an action stands. `x`/`X` is done, `-` is cancelled, every other status character is open. */
+/**
+ * Where an action stands, from its status character as the Tasks plugin's default statuses read
+ * it: `x`/`X` is done, `-` is cancelled, every other character is open — `/` (in progress) and
+ * the characters Tasks does not know by default (`>` forwarded, `<` scheduled, `?`, `!`, …),
+ * which Tasks reads as to do. The character itself is kept in {@link WillAction.statusChar}.
+ */
 export type ActionStatus = 'open' | 'done' | 'cancelled';
+
+/** Tasks' priorities (`🔺 ⏫ 🔼 🔽 ⏬`, `[priority:: high]`). */
+export type ActionPriority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
 
 /** One task item in a note's Will section: an agreed next step. */
 export interface WillAction {
@@ -14,12 +22,33 @@ export interface WillAction {
   /** The character between the brackets: ` `, `x`, `/`, `-`, … */
   statusChar: string;
   status: ActionStatus;
-  /** The item's first line after the checkbox, date markers removed, ends trimmed. */
+  /**
+   * The description as the Tasks plugin reads it: the item's first line after the checkbox with
+   * the Tasks and Dataview fields at its end and a block id taken out (tags and other inline
+   * fields kept); may be empty when the line holds fields and no words.
+   */
   text: string;
-  /** Due date (`📅 …`, `[due:: …]`, `(due:: …)`) as `YYYY-MM-DD`, or null. */
+  /** Due date (`📅 📆 🗓 …`, `[due:: …]`, `(due:: …)`) as `YYYY-MM-DD`, or null. */
   due: string | null;
-  /** Completion date (`✅ …`, `[completion:: …]`) as `YYYY-MM-DD`, or null. */
+  /** Completion date: the trailing done marker (`✅ …`, `[completion:: …]`, `(completion:: …)`), or null. */
   completed: string | null;
+  // The fields below are always set by the reader; they are optional so that an action built by
+  // hand (a test, an older index entry) may leave them out, meaning "none".
+  /** Scheduled date (`⏳`, `[scheduled:: …]`), or null. */
+  scheduled?: string | null;
+  /** Start date (`🛫`, `[start:: …]`), or null. */
+  start?: string | null;
+  /** Created date (`➕`, `[created:: …]`), or null. */
+  created?: string | null;
+  /** Cancelled date (`❌`, `[cancelled:: …]`), or null. */
+  cancelled?: string | null;
+  priority?: ActionPriority | null;
+  /** The recurrence rule as written (`every week`, `every month on the 1st when done`), or null. */
+  recurrence?: string | null;
+  /** Tasks' `🆔` / `[id:: …]`, or null. */
+  taskId?: string | null;
+  /** Tasks' `⛔` / `[dependsOn:: …]` ids, in order (empty when none). */
+  dependsOn?: string[];
 }
 
 /** The phases of the GROW model (Whitmore). */

@@ -6,6 +6,7 @@
 import type { Language } from '../../core/i18n';
 import { noteName, type GroupBy } from '../../core/actions/query';
 import { ui } from '../i18n';
+import { addTaskBadges } from './badges';
 import type { ListAction } from './list-types';
 
 /** What a row needs besides its action. */
@@ -51,6 +52,7 @@ function dueBadge(meta: HTMLElement, action: ListAction, { today, language }: Ro
  */
 export function drawBadges(meta: HTMLElement, action: ListAction, context: RowContext): void {
   dueBadge(meta, action, context);
+  addTaskBadges(meta, action, context.language);
 }
 
 /** Draws a row in a fragment of `list`'s window, not yet in the document: the caller puts it in place with one DOM change. */

@@ -140,8 +140,8 @@ describe('toggledLine', () => {
   it('keeps a block reference last', () => {
     expect(toggledLine('- [ ] Call ^abc-1', complete)).toBe('- [x] Call ✅ 2026-03-04 ^abc-1');
   });
-  it('does not add a second completion date', () => {
-    expect(toggledLine('- [/] Call [completion:: 2026-01-01]', complete)).toBe('- [x] Call [completion:: 2026-01-01]');
+  it('replaces a stale completion date on an open line with today, where it stands', () => {
+    expect(toggledLine('- [/] Call [completion:: 2026-01-01]', complete)).toBe('- [x] Call [completion:: 2026-03-04]');
   });
   it('reopens an X and a cancelled task', () => {
     expect(toggledLine('- [X] Call ✅ 2026-01-01', reopen)).toBe('- [ ] Call');

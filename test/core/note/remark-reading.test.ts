@@ -149,11 +149,11 @@ describe('reading rules', () => {
     expect(brief('## Willem\n- [ ] x\n## Wil je nog iets kwijt\n- [ ] y\n')).toEqual([]);
   });
 
-  it('reads both due notations and the completion notations, and rejects impossible dates', () => {
+  it('reads both due notations and the completion notations; an impossible date is no date (and, as in Tasks, no text)', () => {
     expect(brief(will('- [ ] a [due:: 2026-02-28]\n- [x] b (due:: 2026-03-01) [completion:: 2026-03-02]\n- [ ] c 📅 2026-02-30'))).toEqual([
       [2, ' ', 'a', '2026-02-28', null],
       [3, 'x', 'b', '2026-03-01', '2026-03-02'],
-      [4, ' ', 'c 📅 2026-02-30', null, null],
+      [4, ' ', 'c', null, null],
     ]);
   });
 

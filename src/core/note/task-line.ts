@@ -1,0 +1,342 @@
+/**
+ * The one reading of a task line for the whole code base: what sits before the checkbox, the
+ * status character and its type, and the fields the Tasks plugin and Dataview put on the line.
+ *
+ * The rules follow the Tasks plugin with its default settings, reading both its notations at once
+ * (its emoji format and its Dataview format), because a coach's vault often holds both:
+ * - fields are read from the END of the line only, one after the other in any order, until none is
+ *   left; a field inside the sentence is part of the sentence (`Celebrate the ✅ 2026-02-01
+ *   milestone` has no completion date). Hashtags and other Dataview inline fields (`[owner:: coach]`)
+ *   between the fields do not stop the reading; they stay in the description, as Tasks keeps tags.
+ * - a block id (` ^abc-1`) at the very end is read first and is no part of the description.
+ * - Dataview reads a `due` anywhere in the line; when no trailing field gives one, a due marker
+ *   inside the sentence is read too (and stays in the description, where it is written).
+ * - Dataview keys are read in any case (`[Due:: …]`), with spaces allowed inside the brackets.
+ *
+ * Reading never changes the line: every field carries its span, so a writer can change one field
+ * and leave every other byte where it was.
+ */
+
+/** The status types of the Tasks plugin. */
+export type StatusType = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
+
+/**
+ * The type of a status character, as the Tasks plugin's default statuses read it: ` ` to do,
+ * `x` done, `/` in progress, `-` cancelled. `X` is done too, as Obsidian, Dataview and the
+ * Tasks plugin's "Core statuses" read it. Every other character (`>` forwarded, `<` scheduled,
+ * `?` question, `!` important, …) is a status Tasks does not know by default and reads as to do:
+ * the action is open.
+ */
+export function statusTypeOf(char: string): StatusType {
+  if (char === 'x' || char === 'X') return 'DONE';
+  if (char === '-') return 'CANCELLED';
+  if (char === '/') return 'IN_PROGRESS';
+  return 'TODO';
+}
+
+export type Priority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';
+
+/** How the line writes its fields: Tasks' emoji, or Dataview inline fields in brackets or parentheses. */
+export type Notation = 'emoji' | 'dataview-brackets' | 'dataview-parentheses';
+
+export type FieldKind = 'priority' | 'due' | 'scheduled' | 'start' | 'created' | 'done' | 'cancelled' | 'recurrence' | 'onCompletion' | 'id' | 'dependsOn';
+
+/** One field found on the line, with its place (offsets into the whole line). */
+export interface FieldToken {
+  kind: FieldKind | 'tag' | 'inline';
+  notation: Notation;
+  /** Offset of the field's first character in the line (white space before it not included). */
+  start: number;
+  end: number;
+  /** The value as written (a date, a rule text, an id list, a priority word or emoji). */
+  value: string;
+  /** For `inline`: the Dataview key as written. */
+  key?: string;
+}
+
+export interface TaskFields {
+  due: string | null;
+  scheduled: string | null;
+  start: string | null;
+  created: string | null;
+  done: string | null;
+  cancelled: string | null;
+  priority: Priority | null;
+  recurrence: string | null;
+  onCompletion: 'keep' | 'delete' | null;
+  id: string | null;
+  dependsOn: string[];
+}
+
+export interface TaskLine {
+  /** Everything before `[`: indentation, quote or callout markers, list marker(s) and white space. */
+  prefix: string;
+  /** The character between the brackets. */
+  statusChar: string;
+  statusType: StatusType;
+  /** Offset in the line just after `]`. */
+  bodyStart: number;
+  /** The text after the checkbox, as written (leading white space and trailing white space included). */
+  body: string;
+  /** The description as Tasks reads it: trailing fields and block id taken out, tags and other inline fields kept. */
+  description: string;
+  fields: TaskFields;
+  /** Dataview inline fields that are no Tasks field (`[owner:: coach]`), key lower-cased, in line order. */
+  inlineFields: Record<string, string>;
+  /** True when `fields.due` comes from a due marker inside the sentence (Dataview's reading; Tasks reads none). */
+  dueInText: boolean;
+  /** ` ^abc` at the end, without the space, or null. */
+  blockId: string | null;
+  /** Offset of the white space before the block id (the line's end when there is none). */
+  blockIdStart: number;
+  /** Every field read from the end, right to left. */
+  tokens: FieldToken[];
+  notation: Notation;
+}
+
+const LIST_MARKER = '(?:[-*+]|\\d{1,9}[.)])[ \\t]+';
+const BOX = '\\[([^\\]\\r\\n])\\](?=[ \\t]|$)';
+/**
+ * A task item's start: container prefixes and indentation, the list marker (or several, as in
+ * `- - [ ] x`, a list that starts inside an item), `[`, one status character, `]`, then white space
+ * or the end of the line. Tabs are white space as in CommonMark (and Obsidian).
+ */
+export const TASK_START = new RegExp(`^([ \\t>]*(?:${LIST_MARKER})+)${BOX}`, 'u');
+/** One item's list marker at the start of the text (white space before it allowed). */
+export const ITEM_MARKER = new RegExp(`^[ \\t]*${LIST_MARKER}`, 'u');
+/** A checkbox right at the start of an item's text (after its list marker). */
+export const CHECKBOX_AT_START = new RegExp(`^${BOX}`, 'u');
+
+const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+const ID = '[a-zA-Z0-9-_]+';
+const IDS = `${ID}(?: *, *${ID} *)*`;
+
+function emoji(symbols: string, value: string | null): RegExp {
+  return new RegExp(`(?:${symbols})\\uFE0F?${value === null ? '' : ` *${value}`}$`, 'u');
+}
+/** A Dataview inline field ending the text: `[key:: value]` or `(key:: value)`, spaces inside allowed. */
+function dataview(key: string, value: string): RegExp {
+  return new RegExp(`(?:\\[ *${key}:: *${value} *\\]|\\( *${key}:: *${value} *\\))(?: *,)?$`, 'iu');
+}
+
+interface FieldRule {
+  kind: FieldKind;
+  patterns: RegExp[];
+}
+
+/** In the order Tasks tries them on each pass. */
+const RULES: FieldRule[] = [
+  { kind: 'priority', patterns: [emoji('🔺|⏫|🔼|🔽|⏬', null), dataview('priority', '(highest|high|medium|low|lowest)')] },
+  { kind: 'done', patterns: [emoji('✅', DATE), dataview('completion', DATE)] },
+  { kind: 'cancelled', patterns: [emoji('❌', DATE), dataview('cancelled', DATE)] },
+  { kind: 'due', patterns: [emoji('📅|📆|🗓', DATE), dataview('due', DATE)] },
+  { kind: 'scheduled', patterns: [emoji('⏳|⌛', DATE), dataview('scheduled', DATE)] },
+  { kind: 'start', patterns: [emoji('🛫', DATE), dataview('start', DATE)] },
+  { kind: 'created', patterns: [emoji('➕', DATE), dataview('created', DATE)] },
+  { kind: 'recurrence', patterns: [emoji('🔁', '([a-zA-Z0-9, !]+)'), dataview('repeat', '([a-zA-Z0-9, !]+?)')] },
+  { kind: 'onCompletion', patterns: [emoji('🏁', '([a-zA-Z]+)'), dataview('onCompletion', '([a-zA-Z]+)')] },
+  { kind: 'id', patterns: [emoji('🆔', `(${ID})`), dataview('id', `(${ID})`)] },
+  { kind: 'dependsOn', patterns: [emoji('⛔', `(${IDS})`), dataview('dependsOn', `(${IDS})`)] },
+];
+const TAG_AT_END = /(?:^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u;
+/** Any other Dataview inline field at the end: `[key:: value]` / `(key:: value)`. */
+const INLINE_AT_END = /(?:\[ *([^\][():]+?):: *([^\]]*?) *\]|\( *([^\][():]+?):: *([^)]*?) *\))$/u;
+const BLOCK_ID = /[ \t]+\^([a-zA-Z0-9-]+)[ \t]*$/u;
+const EMOJI_PRIORITY: Record<string, Priority> = { '🔺': 'highest', '⏫': 'high', '🔼': 'medium', '🔽': 'low', '⏬': 'lowest' };
+/** A due marker anywhere in the text, in any notation (Dataview reads these inside the sentence). */
+const DUE_ANYWHERE = [/(?:📅|📆|🗓)\uFE0F? *(\d{4}-\d{2}-\d{2})/u, /\[ *due:: *(\d{4}-\d{2}-\d{2}) *\]/iu, /\( *due:: *(\d{4}-\d{2}-\d{2}) *\)/iu];
+
+/** True for a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (y < 100 || m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
+function emptyFields(): TaskFields {
+  return {
+    due: null,
+    scheduled: null,
+    start: null,
+    created: null,
+    done: null,
+    cancelled: null,
+    priority: null,
+    recurrence: null,
+    onCompletion: null,
+    id: null,
+    dependsOn: [],
+  };
+}
+
+function setField(fields: TaskFields, kind: FieldKind, value: string): void {
+  switch (kind) {
+    case 'priority':
+      fields.priority = EMOJI_PRIORITY[value] ?? (value.toLowerCase() as Priority);
+      return;
+    case 'recurrence':
+      fields.recurrence = value.trim();
+      return;
+    case 'onCompletion': {
+      const v = value.trim().toLowerCase();
+      fields.onCompletion = v === 'keep' || v === 'delete' ? v : null;
+      return;
+    }
+    case 'id':
+      fields.id = value;
+      return;
+    case 'dependsOn':
+      fields.dependsOn = value
+        .replace(/ /g, '')
+        .split(',')
+        .filter((s) => s !== '');
+      return;
+    default:
+      // Tasks reads an impossible date as no date, and still takes the field out of the description.
+      fields[kind] = isIsoDate(value) ? value : null;
+  }
+}
+
+/** The end of `text` without trailing white space. */
+function trimmedEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  return e;
+}
+
+/**
+ * Reads the fields at the end of `body`, right to left, as Tasks does. Returns the tokens (offsets
+ * into `body`) and the end of what remains.
+ */
+function readFields(body: string, from: number, to: number): { tokens: FieldToken[]; end: number } {
+  const tokens: FieldToken[] = [];
+  let end = trimmedEnd(body, to);
+  for (let runs = 0; runs <= 20; runs += 1) {
+    let matched = false;
+    for (const rule of RULES) {
+      for (let p = 0; p < rule.patterns.length; p += 1) {
+        const text = body.slice(from, end);
+        const match = rule.patterns[p]!.exec(text);
+        if (!match) continue;
+        // The brackets form and the parentheses form each have their own group.
+        const value = match.slice(1).find((g) => g !== undefined) ?? match[0];
+        const notation: Notation = p === 0 ? 'emoji' : match[0].trimStart().startsWith('(') ? 'dataview-parentheses' : 'dataview-brackets';
+        const start = from + match.index;
+        tokens.push({
+          kind: rule.kind,
+          notation,
+          start,
+          end: start + match[0].length,
+          value: rule.kind === 'priority' && p === 0 ? match[0].replace('\uFE0F', '') : value,
+        });
+        end = trimmedEnd(body, start);
+        matched = true;
+      }
+    }
+    const text = body.slice(from, end);
+    const tag = TAG_AT_END.exec(text);
+    if (tag) {
+      const start = from + tag.index + (tag[0].length - tag[0].trimStart().length);
+      tokens.push({ kind: 'tag', notation: 'emoji', start, end, value: body.slice(start, end) });
+      end = trimmedEnd(body, start);
+      matched = true;
+    } else if (!matched) {
+      // Another inline field only when no Tasks field ends the text: `[due:: …]` is a field.
+      const inline = INLINE_AT_END.exec(text);
+      if (inline) {
+        const start = from + inline.index;
+        const key = (inline[1] ?? inline[3] ?? '').trim();
+        const value = (inline[2] ?? inline[4] ?? '').trim();
+        const notation: Notation = inline[1] !== undefined ? 'dataview-brackets' : 'dataview-parentheses';
+        tokens.push({ kind: 'inline', notation, start, end, value, key });
+        end = trimmedEnd(body, start);
+        matched = true;
+      }
+    }
+    if (!matched) break;
+  }
+  return { tokens, end };
+}
+
+/**
+ * Reads a line as a task line, or returns null when it is none (no list marker and checkbox).
+ * Offsets in the result are offsets into `line`.
+ */
+export function readTaskLine(line: string): TaskLine | null {
+  const start = TASK_START.exec(line);
+  if (!start) return null;
+  return readTaskBody(line, start[1] ?? '', start[2] ?? ' ', start[0].length);
+}
+
+/**
+ * The task on a list item's line whose marker starts at column `col` (as the outline gives it),
+ * or null when the item has no checkbox.
+ */
+export function taskAtColumn(line: string, col: number): TaskLine | null {
+  const rest = line.slice(col);
+  const marker = ITEM_MARKER.exec(rest);
+  if (!marker) return null;
+  const box = CHECKBOX_AT_START.exec(rest.slice(marker[0].length));
+  if (!box?.[1]) return null;
+  const bodyStart = col + marker[0].length + box[0].length;
+  return readTaskBody(line, line.slice(0, col + marker[0].length), box[1], bodyStart);
+}
+
+/** Reads the part of a task line after its checkbox (`bodyStart` is the offset just after `]`). */
+export function readTaskBody(line: string, prefix: string, statusChar: string, bodyStart: number): TaskLine {
+  const body = line.slice(bodyStart);
+  let to = line.length;
+  let blockId: string | null = null;
+  const block = BLOCK_ID.exec(body);
+  if (block?.[1] !== undefined) {
+    blockId = block[1];
+    to = bodyStart + block.index;
+  }
+  const blockIdStart = to;
+  const { tokens, end } = readFields(line, bodyStart, to);
+  const fields = emptyFields();
+  const inlineFields: Record<string, string> = {};
+  const kept: FieldToken[] = [];
+  // Right to left: the field nearest the end is the one Tasks keeps when a field repeats.
+  for (const token of tokens) {
+    if (token.kind === 'tag' || token.kind === 'inline') {
+      kept.unshift(token);
+      continue;
+    }
+    if (token.kind === 'dependsOn' ? fields.dependsOn.length === 0 : fields[token.kind] === null) setField(fields, token.kind, token.value);
+  }
+  for (const token of kept) if (token.kind === 'inline' && token.key) inlineFields[token.key.toLowerCase()] = token.value;
+  const head = line.slice(bodyStart, end).trim();
+  const description = [head, ...kept.map((t) => line.slice(t.start, t.end))].filter((s) => s.length > 0).join(' ');
+  let dueInText = false;
+  if (fields.due === null) {
+    for (const pattern of DUE_ANYWHERE) {
+      const match = pattern.exec(head);
+      if (match?.[1] !== undefined && isIsoDate(match[1])) {
+        fields.due = match[1];
+        dueInText = true;
+        break;
+      }
+    }
+  }
+  const taskField = tokens.find((t) => t.kind !== 'tag' && t.kind !== 'inline');
+  const notation: Notation = taskField?.notation ?? 'emoji';
+  return {
+    prefix,
+    statusChar,
+    statusType: statusTypeOf(statusChar),
+    bodyStart,
+    body,
+    description,
+    fields,
+    inlineFields,
+    dueInText,
+    blockId,
+    blockIdStart,
+    tokens,
+    notation,
+  };
+}
