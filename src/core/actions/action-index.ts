@@ -6,7 +6,7 @@
  * {@link ActionIndex.allActions} are what queries start from.
  */
 import type { IndexEntry } from './entry';
-import type { ActionStatus, WillAction } from '../note/session';
+import type { WillAction } from '../note/session';
 
 /** One Will action (every field of it) with its note's path, client and date. */
 export interface ActionRow extends WillAction {

@@ -5,7 +5,7 @@
  * the plugin and the CLI differ at most in the outline.
  */
 import type { CachedMetadata } from 'obsidian';
-import { findFrontmatter, hasUnclosedFrontmatter } from '../../core/note/frontmatter-range';
+import { findFrontmatter } from '../../core/note/frontmatter-range';
 import { splitBom, splitLines } from '../../core/note/lines';
 import { entryFromText, type EntryResult } from '../../core/actions/entry';
 import type { CoachingRules } from '../../core/note/coaching-rules';
