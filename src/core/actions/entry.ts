@@ -90,6 +90,7 @@ function detachAction(a: WillAction): WillAction {
     text: detach(a.text),
     due: detachNullable(a.due),
     completed: detachNullable(a.completed),
+    ...(a.owner === undefined ? {} : { owner: a.owner }),
   };
 }
 

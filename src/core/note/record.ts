@@ -4,6 +4,7 @@
  */
 import { readActionText } from './dates';
 import { findCommitment, findScale } from './measures';
+import { actionOwner, coachSectionLines, withoutOwnerField } from './owner';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import type { Phase, SessionRecord, WillAction } from './session';
@@ -102,13 +103,26 @@ function proseLines(lines: readonly string[], blocks: OutlineBlock[]): string[] 
 /** The Will actions of a note: task items with text, first in their item, under a Will heading. */
 export function willActions(lines: readonly string[], outline: Outline, phases: readonly (Phase | null)[] = phasesByLine(outline, lines.length)): WillAction[] {
   const actions: WillAction[] = [];
+  let coachLines: boolean[] | null = null;
   for (const item of outline.items) {
     if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
     const task = taskAt(lines[item.line - 1] ?? '', item.col);
     if (task === null) continue;
-    const { text, due, completed } = readActionText(task.raw);
+    const read = readActionText(task.raw);
+    const text = withoutOwnerField(read.text);
     if (text.length === 0) continue;
-    actions.push({ line: item.line, statusChar: task.statusChar, status: statusOf(task.statusChar), text, due, completed });
+    coachLines ??= coachSectionLines(outline.headings, lines.length);
+    const owner = actionOwner(task.raw, coachLines[item.line] === true);
+    actions.push({
+      line: item.line,
+      statusChar: task.statusChar,
+      status: statusOf(task.statusChar),
+      text,
+      due: read.due,
+      completed: read.completed,
+      // Only the coach's own tasks carry the field: absent is the client's (see `WillAction.owner`).
+      ...(owner === 'coach' ? { owner } : {}),
+    });
   }
   actions.sort((a, b) => a.line - b.line);
   return actions;

@@ -2,6 +2,7 @@
  * The types of GROW Coach's reading of one coaching note. Everything else (the CLI's JSON, the
  * frontmatter writer, the dashboard) is derived from a {@link SessionRecord}.
  */
+import type { ActionOwner } from './owner';
 
 /** Where an action stands. `x`/`X` is done, `-` is cancelled, every other status character is open. */
 export type ActionStatus = 'open' | 'done' | 'cancelled';
@@ -19,6 +20,12 @@ export interface WillAction {
   due: string | null;
   /** Completion date (`✅ …`, `[completion:: …]`) as `YYYY-MM-DD`, or null. */
   completed: string | null;
+  /**
+   * Whose task it is (`owner.ts`): the client's (the default), or the coach's own, marked
+   * `[owner:: coach]` or written under a `### Voor de coach` / `### Coach` subheading of Will.
+   * Set only on the coach's tasks: absent means the client's.
+   */
+  owner?: ActionOwner;
 }
 
 /** The phases of the GROW model (Whitmore). */
