@@ -60,7 +60,7 @@ describe('no template becomes code', () => {
   const CODE = /\bnew\s+Function\b|(?<![\w$.])Function\s*\(|\beval\s*\(|\bimport\s*\(/;
 
   it('the interpreter has no new Function, eval or dynamic import', () => {
-    const dir = path.join(root, 'src', 'core', 'handlebars');
+    const dir = path.join(root, 'src', 'core', 'templates', 'handlebars');
     for (const file of readdirSync(dir)) expect(readFileSync(path.join(dir, file), 'utf8'), file).not.toMatch(CODE);
   });
 
