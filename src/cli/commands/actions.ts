@@ -25,6 +25,8 @@ export interface ActionRow {
   client: string | null;
   date: string | null;
   overdue: boolean;
+  /** Whose task: `client`, or `coach` for the coach's own (`[owner:: coach]`, `### Voor de coach`). */
+  owner: 'client' | 'coach';
 }
 
 /**
@@ -49,6 +51,7 @@ export function actionRows(entries: readonly IndexEntry[], options: { today: str
       client: row.client,
       date: row.date,
       overdue: row.status === 'open' && row.due !== null && row.due < options.today,
+      owner: row.owner ?? 'client',
     }));
 }
 
@@ -87,11 +90,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const markdown = args.flags.has('markdown');
   const lines: string[] = [];
-  for (const [client, group] of byClient(rows)) {
+  // The coach's own tasks are no client's actions: listed apart, after the clients, and not counted.
+  const clientRows = rows.filter((r) => r.owner !== 'coach');
+  const coachRows = rows.filter((r) => r.owner === 'coach');
+  const groups = [...byClient(clientRows)].map(([client, group]) => ({ title: client ?? text.noClient, group, counted: true }));
+  if (coachRows.length > 0) groups.push({ title: text.coachTasks, group: coachRows, counted: false });
+  for (const { title, group, counted } of groups) {
     const open = group.filter((r) => r.status === 'open').length;
     const late = group.filter((r) => r.overdue).length;
     const counts = [text.openCount(open), ...(late > 0 ? [text.overdueCount(late)] : [])].join(', ');
-    lines.push(markdown ? `## ${client ?? text.noClient}` : `${client ?? text.noClient} (${counts})`);
+    lines.push(markdown ? `## ${title}` : counted ? `${title} (${counts})` : title);
     if (markdown) lines.push('');
     for (const row of group) {
       const mark = row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
@@ -103,13 +111,13 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         const flag = row.overdue ? '!' : row.status === 'done' ? 'x' : row.status === 'cancelled' ? '-' : ' ';
         const due = row.due === null ? text.noDate : `${text.due} ${row.due}${row.overdue ? ` (${text.overdue})` : ''}`;
         lines.push(`  [${flag}] ${row.text}`);
-        lines.push(`      ${due} · ${row.file}:${row.line}`);
+        lines.push(`      ${due} · ${counted ? '' : `${row.client ?? text.noClient} · `}${row.file}:${row.line}`);
       }
     }
     lines.push('');
   }
-  const open = rows.filter((r) => r.status === 'open').length;
-  const overdue = rows.filter((r) => r.overdue).length;
+  const open = clientRows.filter((r) => r.status === 'open').length;
+  const overdue = clientRows.filter((r) => r.overdue).length;
   lines.push(text.summary(open, overdue, records.length));
   for (const line of lines) io.out(line);
   return 0;

@@ -81,6 +81,7 @@ export function rowsOf(records: Iterable<SessionRecord>): ActionRow[] {
         completed: a.completed,
         client: record.client,
         date: record.date,
+        ...(a.owner === 'coach' ? { owner: 'coach' as const } : {}),
         fingerprint: '',
       });
     }
@@ -107,20 +108,25 @@ export function queryActions(sorted: readonly ListAction[], query: DashboardQuer
   const client = query.client?.trim().toLowerCase() ?? null;
   const weekEnd = endOfWeek(today);
   const shown: ListAction[] = [];
+  // The coach's own tasks: shown apart, after the clients' actions, and left out of the counts.
+  const coachShown: ListAction[] = [];
   let open = 0;
   let overdue = 0;
   for (const action of sorted) {
     if (client !== null && (action.client ?? '').toLowerCase() !== client) continue;
     if (!matches(action, words)) continue;
     const late = action.status === 'open' && action.due !== null && action.due < today;
-    if (action.status === 'open') open += 1;
-    if (late) overdue += 1;
+    const coach = action.owner === 'coach';
+    if (action.status === 'open' && !coach) open += 1;
+    if (late && !coach) overdue += 1;
     if (action.status !== 'open' && !query.showDone) continue;
     if (query.due === 'overdue' && !late) continue;
     if (query.due === 'week' && (action.due === null || action.due > weekEnd)) continue;
-    shown.push(action);
+    (coach ? coachShown : shown).push(action);
   }
-  return { groups: group(shown, query.groupBy, today, language), open, overdue, total: shown.length };
+  const groups = group(shown, query.groupBy, today, language);
+  if (coachShown.length > 0) groups.push({ id: 'coach', label: ui('groupCoach', language), actions: coachShown });
+  return { groups, open, overdue, total: shown.length + coachShown.length };
 }
 
 function group(actions: readonly ListAction[], by: GroupBy, today: string, language: Language): ListGroup[] {
