@@ -1,6 +1,8 @@
 /**
  * The CLI's own words in Dutch and English. The language comes from `--lang nl|en`, else from
- * `GROW_COACH_LANG`, else from the system locale (`LANG`/`LC_ALL` starting with `nl`), else English.
+ * `GROW_COACH_LANG`, else Dutch when the system locale (`LC_ALL`, else `LANG`) starts with `nl`,
+ * else the language of the vault's notes (`setNotesLanguage`, a cheap count in `notes-language.ts`),
+ * else English.
  */
 export type CliLanguage = 'nl' | 'en';
 
@@ -15,6 +17,8 @@ const en = {
     '',
     'Every command takes --lang nl|en (messages and templates); the vault commands take',
     '--folder PATH, --type VALUE and --tag TAG (which notes are coaching notes).',
+    'Without --lang: GROW_COACH_LANG, else Dutch when LC_ALL or LANG starts with nl or the',
+    "vault's notes are in Dutch, else English.",
   ].join('\n'),
   unknownCommand: (name: string) => `unknown command "${name}". Run grow-coach --help to see the commands.`,
   missingVault: 'give the vault folder, for example: grow-coach actions ~/Notes',
@@ -61,6 +65,8 @@ const nl: Messages = {
     '',
     'Elke opdracht kent --lang nl|en (meldingen en sjablonen); de opdrachten op een kluis kennen',
     '--folder MAP, --type WAARDE en --tag TAG (welke notities coachingnotities zijn).',
+    'Zonder --lang: GROW_COACH_LANG, anders Nederlands als LC_ALL of LANG met nl begint of de',
+    'notities in de kluis Nederlands zijn, anders Engels.',
   ].join('\n'),
   unknownCommand: (name) => `onbekende opdracht "${name}". Voer grow-coach --help uit voor de opdrachten.`,
   missingVault: 'geef de map van de kluis, bijvoorbeeld: grow-coach actions ~/Notities',
@@ -97,11 +103,26 @@ const nl: Messages = {
 
 const MESSAGES: Record<CliLanguage, Messages> = { en, nl };
 
-export function detectLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage {
+/** The language of the vault's notes, when `main` found one (see `notes-language.ts`). */
+let notesHint: CliLanguage | null = null;
+
+/** Sets (or with null clears) the language of the vault's notes, the last choice before English. */
+export function setNotesLanguage(language: CliLanguage | null): void {
+  notesHint = language;
+}
+
+/** The language `--lang` or `GROW_COACH_LANG` or the locale decides, or null when none does. */
+export function explicitLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage | null {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  const pick = flag ?? env.GROW_COACH_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return pick.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const pick = flag ?? env.GROW_COACH_LANG;
+  if (pick !== undefined && pick !== '') return pick.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const locale = env.LC_ALL || env.LANG || '';
+  return locale.toLowerCase().startsWith('nl') ? 'nl' : null;
+}
+
+export function detectLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage {
+  return explicitLanguage(argv, env) ?? notesHint ?? 'en';
 }
 
 export function messages(language: CliLanguage): Messages {
