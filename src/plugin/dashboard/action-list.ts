@@ -290,7 +290,8 @@ export class ActionList {
       badge.toggleClass('is-overdue', overdue);
       badge.toggleClass('is-today', isToday && !overdue);
     }
-    if (this.options.groupBy !== 'client') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
+    // A coach's own task stands in a group of its own, so it always names its client.
+    if (this.options.groupBy !== 'client' || action.owner === 'coach') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
     if (action.date !== null) meta.createSpan({ cls: 'grow-session-date', text: ui('session', language, { date: action.date }) });
     if (this.options.groupBy !== 'note') {
       meta.createEl('a', {
