@@ -166,6 +166,18 @@ describe('built-in templates', () => {
       expect(record.scale).toBe(6);
     });
 
+    it(`(${language}) leadership reflection: a block on the four core qualities that adds nothing to a session's record`, () => {
+      const block = renderTemplate(builtIn(language, 'leadership-reflection'), context(language));
+      for (const quality of language === 'nl' ? ['Coachen', 'Inspireren', 'Sturen', 'Ingrijpen'] : ['Coaching', 'Inspiring', 'Directing', 'Intervening']) {
+        expect(block).toContain(`### ${quality}\n`);
+      }
+      const session = fillIn(renderTemplate(builtIn(language, 'grow-session'), context(language)), ANSWERS[language]);
+      const before = readNote(session, 'x.md');
+      const merged = mergeTemplateIntoNote(session, session.length, block);
+      const after = readNote(fillIn(merged, { lines: { [language === 'nl' ? 'Kernkwaliteit ingezet' : 'Core quality used']: 'coachen' } }), 'x.md');
+      expect({ ...after, warnings: [] }).toEqual({ ...before, warnings: [] });
+    });
+
     it(`(${language}) the next-session date is two weeks on without an intake, in words`, () => {
       const text = renderTemplate(builtIn(language, 'grow-session'), context(language));
       expect(text).toContain(language === 'nl' ? 'Volgende sessie: dinsdag 17 november 2026' : 'Next session: Tuesday 17 November 2026');
