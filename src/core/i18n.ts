@@ -65,7 +65,7 @@ export const PHRASES = {
   sponsor: { nl: 'Opdrachtgever', en: 'Sponsor' },
   /** The same as `sponsor`: the name earlier templates used. */
   commissioner: { nl: 'Opdrachtgever', en: 'Sponsor' },
-  coachTasksIntro: { nl: 'Jouw eigen taken uit eerdere gesprekken:', en: 'Your own tasks from earlier conversations:' },
+  coachTasksIntro: { nl: 'Jouw eigen taken uit eerdere sessies:', en: 'Your own tasks from earlier sessions:' },
 } as const satisfies Dictionary;
 
 /** A key of {@link PHRASES}. */
