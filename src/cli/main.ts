@@ -4,7 +4,8 @@
  * 2 the user asked for something that cannot be done (message on stderr).
  */
 import { UsageError, processIO, type CliIO } from './io';
-import { detectLanguage, messages } from './messages';
+import { detectLanguage, explicitLanguage, messages, setNotesLanguage } from './messages';
+import { notesLanguage } from './notes-language';
 import * as actions from './commands/actions';
 import { runComplete, runReopen } from './commands/complete';
 import * as newNote from './commands/new';
@@ -23,8 +24,13 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
-  const text = messages(detectLanguage(argv, process.env));
   const [name, ...rest] = argv;
+  // Nothing says which language: speak the language of the notes in the vault (or the note) given.
+  const target = rest[0];
+  if (explicitLanguage(argv, process.env) === null && target !== undefined && !target.startsWith('-')) {
+    setNotesLanguage(await notesLanguage(target));
+  }
+  const text = messages(detectLanguage(argv, process.env));
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     if (name === undefined) io.err(text.usage);
     else io.out(text.usage);

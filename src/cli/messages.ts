@@ -1,6 +1,8 @@
 /**
  * The CLI's own words in Dutch and English. The language comes from `--lang nl|en`, else from
- * `GROW_COACH_LANG`, else from the system locale (`LANG`/`LC_ALL` starting with `nl`), else English.
+ * `GROW_COACH_LANG`, else Dutch when the system locale (`LC_ALL`, else `LANG`) starts with `nl`,
+ * else the language of the vault's notes (`setNotesLanguage`, a cheap count in `notes-language.ts`),
+ * else English.
  */
 export type CliLanguage = 'nl' | 'en';
 
@@ -19,6 +21,8 @@ const en = {
     '--folder PATH, --type VALUE and --tag TAG (which notes are coaching notes).',
     'actions and parse take --phase-words PHASE=WORD,WORD (your own heading words, e.g. will=huiswerk; repeatable),',
     'added to the words of .grow-coach.json in the vault folder.',
+    'Without --lang: GROW_COACH_LANG, else Dutch when LC_ALL or LANG starts with nl or the',
+    "vault's notes are in Dutch, else English.",
   ].join('\n'),
   unknownCommand: (name: string) => `unknown command "${name}". Run grow-coach --help to see the commands.`,
   missingVault: 'give the vault folder, for example: grow-coach actions ~/Notes',
@@ -32,6 +36,7 @@ const en = {
   overdueCount: (n: number) => `${n} overdue`,
   noActions: 'No open Will actions. Write one as a task under a Will heading, for example:\n  ## Will\n  - [ ] Call the team lead 📅 2026-12-01',
   session: 'session',
+  coachTasks: 'For the coach',
   summary: (open: number, overdue: number, notes: number) => `${open} open, ${overdue} overdue, in ${notes} coaching notes`,
   jsonAndMarkdown: '--json and --markdown cannot be combined: choose one',
   unknownOption: (name: string) => `unknown option --${name}. Run grow-coach --help to see the options.`,
@@ -68,20 +73,23 @@ const nl: Messages = {
     '--folder MAP, --type WAARDE en --tag TAG (welke notities coachingnotities zijn).',
     'actions en parse kennen --phase-words FASE=WOORD,WOORD (eigen woorden in koppen, bijv. will=huiswerk; herhaalbaar),',
     'bovenop de woorden in .grow-coach.json in de kluismap.',
+    'Zonder --lang: GROW_COACH_LANG, anders Nederlands als LC_ALL of LANG met nl begint of de',
+    'notities in de kluis Nederlands zijn, anders Engels.',
   ].join('\n'),
   unknownCommand: (name) => `onbekende opdracht "${name}". Voer grow-coach --help uit voor de opdrachten.`,
   missingVault: 'geef de map van de kluis, bijvoorbeeld: grow-coach actions ~/Notities',
   noClient: 'Geen klant',
   noDate: 'geen datum',
-  overdue: 'te laat',
+  overdue: 'datum verstreken',
   due: 'uiterlijk',
-  done: 'gedaan',
+  done: 'afgerond',
   cancelled: 'vervallen',
   openCount: (n) => `${n} open`,
-  overdueCount: (n) => `${n} te laat`,
+  overdueCount: (n) => `${n} verstreken`,
   noActions: 'Geen open acties. Schrijf er een als taak onder een Wil-kop, bijvoorbeeld:\n  ## Wil\n  - [ ] Teamleider bellen 📅 2026-12-01',
   session: 'sessie',
-  summary: (open, overdue, notes) => `${open} open, ${overdue} te laat, in ${notes} coachingnotities`,
+  coachTasks: 'Voor de coach',
+  summary: (open, overdue, notes) => `${open} open, ${overdue} verstreken, in ${notes} coachingnotities`,
   jsonAndMarkdown: '--json en --markdown gaan niet samen: kies er één',
   unknownOption: (name) => `onbekende optie --${name}. Voer grow-coach --help uit voor de opties.`,
   needsValue: (name) => `--${name} heeft een waarde nodig`,
@@ -103,11 +111,26 @@ const nl: Messages = {
 
 const MESSAGES: Record<CliLanguage, Messages> = { en, nl };
 
-export function detectLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage {
+/** The language of the vault's notes, when `main` found one (see `notes-language.ts`). */
+let notesHint: CliLanguage | null = null;
+
+/** Sets (or with null clears) the language of the vault's notes, the last choice before English. */
+export function setNotesLanguage(language: CliLanguage | null): void {
+  notesHint = language;
+}
+
+/** The language `--lang` or `GROW_COACH_LANG` or the locale decides, or null when none does. */
+export function explicitLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage | null {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
   const flag = i === -1 ? undefined : argv[i]?.includes('=') ? argv[i]?.split('=')[1] : argv[i + 1];
-  const pick = flag ?? env.GROW_COACH_LANG ?? env.LC_ALL ?? env.LANG ?? '';
-  return pick.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const pick = flag ?? env.GROW_COACH_LANG;
+  if (pick !== undefined && pick !== '') return pick.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+  const locale = env.LC_ALL || env.LANG || '';
+  return locale.toLowerCase().startsWith('nl') ? 'nl' : null;
+}
+
+export function detectLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage {
+  return explicitLanguage(argv, env) ?? notesHint ?? 'en';
 }
 
 export function messages(language: CliLanguage): Messages {

@@ -47,15 +47,24 @@ export function createTranslator<D extends Dictionary>(dictionary: D) {
 export const PHRASES = {
   session: { nl: 'sessie', en: 'session' },
   questions: { nl: 'Vragen', en: 'Questions' },
+  /** The seed's question of a phase, asked first. */
+  leadingQuestion: { nl: 'Leidende vraag', en: 'Leading question' },
+  /** The other questions of a phase, folded. */
+  moreQuestions: { nl: 'Meer vragen', en: 'More questions' },
   openActionsIntro: { nl: 'Nog openstaande acties uit eerdere sessies:', en: 'Actions still open from earlier sessions:' },
   noOpenActions: { nl: 'Geen openstaande acties uit eerdere sessies.', en: 'No open actions from earlier sessions.' },
-  due: { nl: 'deadline', en: 'due' },
+  /** Before a due date: `uiterlijk 20 oktober 2026`. */
+  due: { nl: 'uiterlijk', en: 'due' },
   from: { nl: 'uit', en: 'from' },
-  overdue: { nl: 'te laat', en: 'overdue' },
+  /** After a due date that has passed: said neutrally, in a note read with the client. */
+  overdue: { nl: 'datum verstreken', en: 'date passed' },
   nextSession: { nl: 'Volgende sessie', en: 'Next session' },
   coach: { nl: 'Coach', en: 'Coach' },
   client: { nl: 'Klant', en: 'Client' },
-  commissioner: { nl: 'Opdrachtgever', en: 'Commissioner' },
+  sponsor: { nl: 'Opdrachtgever', en: 'Sponsor' },
+  /** The same as `sponsor`: the name earlier templates used. */
+  commissioner: { nl: 'Opdrachtgever', en: 'Sponsor' },
+  coachTasksIntro: { nl: 'Jouw eigen taken uit eerdere sessies:', en: 'Your own tasks from earlier sessions:' },
 } as const satisfies Dictionary;
 
 /** A key of {@link PHRASES}. */

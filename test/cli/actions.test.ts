@@ -78,7 +78,7 @@ describe('grow-coach actions', () => {
     expect(markdown).toContain('## Anna de Vries');
     expect(markdown).toContain('- [ ] Teamleider Piet vragen om feedback 📅 2026-11-10 ⚠️ overdue ([[Coaching/Anna/2026-11-03 sessie 3]])');
     const dutch = runCli(['actions', fixtureVault, '--today', '2026-11-21', '--lang', 'nl']).stdout;
-    expect(dutch).toContain('te laat');
+    expect(dutch).toContain('datum verstreken');
   });
 
   it('skips a binary note, a note that is not UTF-8 and a broken link, with warnings on stderr only', () => {

@@ -55,7 +55,7 @@ describe('grow-coach new', () => {
     const text = readFileSync(path.join(root, second.out[0] ?? ''), 'utf8');
     expect(text).toContain('session: 2');
     expect(text).toContain(
-      '- Feedback vragen aan Piet (deadline 10 november 2026, te laat) — [[Coaching/Anna de Vries/2026-11-03 sessie 1|2026-11-03 sessie 1]]',
+      '- Feedback vragen aan Piet (uiterlijk 10 november 2026, datum verstreken) — [[Coaching/Anna de Vries/2026-11-03 sessie 1|2026-11-03 sessie 1]]',
     );
     expect(text).not.toContain('Bram');
     expect(readNote(text, 'x.md').actions).toEqual([]);
@@ -119,22 +119,23 @@ describe('grow-coach templates', () => {
     const nl = await cli(runTemplates, ['--lang', 'nl']);
     expect(nl.code).toBe(0);
     expect(nl.out).toEqual([
-      'grow-session          notitie  GROW-sessie',
-      'reflective-questions  blok     Reflectieve vragen',
-      'intake                notitie  Intakegesprek',
-      'midway-evaluation     notitie  Tussenevaluatie',
-      'closing-conversation  notitie  Afsluitend driegesprek',
-      'iceberg-reflection    notitie  IJsbergreflectie',
+      'grow-session           notitie  GROW-sessie',
+      'reflective-questions   blok     Reflectieve vragen',
+      'intake                 notitie  Intakegesprek',
+      'midway-evaluation      notitie  Tussenevaluatie',
+      'closing-conversation   notitie  Afsluitend driegesprek',
+      'iceberg-reflection     notitie  IJsbergreflectie',
+      'leadership-reflection  blok     Leiderschapsreflectie',
     ]);
     const en = await cli(runTemplates, ['--lang', 'en']);
-    expect(en.out[4]).toBe('closing-conversation  note   Closing three-party conversation');
+    expect(en.out[4]).toBe('closing-conversation   note   Closing three-way meeting');
   });
 
   it("with a vault, lists the coach's own templates and warns about a broken one", async () => {
     const root = vault({ 'Templates/GROW Coach/intake.hbs': '{{!-- title: Mijn intake --}}\n---\n---\n', 'Templates/GROW Coach/kapot.md': 'a\n{{#if}}\n' });
     const result = await cli(runTemplates, [root, '--lang', 'nl']);
-    expect(result.out).toContain('intake                notitie  Mijn intake  (eigen sjabloon: Templates/GROW Coach/intake.hbs)');
-    expect(result.out).toContain('kapot                 blok     kapot  (eigen sjabloon: Templates/GROW Coach/kapot.md; fout, zie hierboven)');
+    expect(result.out).toContain('intake                 notitie  Mijn intake  (eigen sjabloon: Templates/GROW Coach/intake.hbs)');
+    expect(result.out).toContain('kapot                  blok     kapot  (eigen sjabloon: Templates/GROW Coach/kapot.md; fout, zie hierboven)');
     expect(result.err).toHaveLength(1);
     expect(result.err[0]).toMatch(/^warning: Templates\/GROW Coach\/kapot\.md:2: template error on line 2: this {{#…}} block is never closed/);
   });

@@ -174,6 +174,29 @@ describe('"New coaching session…"', () => {
     const dir = path.join(vault, 'Coaching', 'Chris Nieuw');
     expect(fs.readdirSync(dir).sort()).toEqual([`${localToday()} session 1.md`, `${localToday()} session 2.md`]);
   });
+  it("numbers only GROW sessions and shows the intake's goals, from the metadata cache", async () => {
+    vault = tempVault();
+    writeNote(
+      vault,
+      'Coaching/Dina/2020-01-06 intake.md',
+      '---\ntype: coaching-session\nkind: intake\nclient: "[[Dina]]"\ndate: 2020-01-06\ngoals:\n  - Rustiger voorzitten\n  - Feedback vragen\nsessions_agreed: 5\nfrequency_weeks: 3\n---\n## Vervolgstappen\n- [ ] Tussenevaluatie plannen [owner:: coach]\n',
+    );
+    writeNote(vault, 'Coaching/Dina/2020-01-13 ijsbergreflectie.md', '---\ntype: coaching-session\nkind: iceberg\nclient: "[[Dina]]"\ndate: 2020-01-13\n---\n');
+    loaded = await start(vault);
+    await loaded.runCommand('new-coaching-session');
+    const modal = topModal(loaded);
+    await modal.setQuery('Dina');
+    modal.chooseSuggestion(0);
+    await loaded.flush();
+    const opened = loaded.opened[loaded.opened.length - 1];
+    expect(opened?.path).toBe(`Coaching/Dina/${localToday()} session 1.md`);
+    const text = readNote(vault, opened?.path ?? '');
+    expect(text).toContain('# Session 1 of 5 with Dina');
+    expect(text).toContain('> - Rustiger voorzitten\n> - Feedback vragen');
+    expect(text).toContain('> - Tussenevaluatie plannen — [[Coaching/Dina/2020-01-06 intake|2020-01-06 intake]]');
+    expect(text).toContain('No open actions from earlier sessions.');
+  });
+
   it("says so, naming the note, when the client's folder is a file", async () => {
     vault = tempVault();
     writeNote(vault, 'Coaching/Chris', 'a file where the folder should be');
@@ -190,19 +213,21 @@ describe('"New coaching session…"', () => {
 });
 
 describe('"Export built-in templates"', () => {
-  it('writes the six templates once and never overwrites one', async () => {
+  it('writes the seven templates once and never overwrites one', async () => {
     vault = tempVault();
     loaded = await start(vault);
     await loaded.runCommand('export-built-in-templates');
     const dir = path.join(vault, 'Templates', 'GROW Coach');
     expect(fs.readdirSync(dir).sort()).toEqual(
-      ['closing-conversation', 'grow-session', 'iceberg-reflection', 'intake', 'midway-evaluation', 'reflective-questions'].map((n) => `${n}.hbs`),
+      ['closing-conversation', 'grow-session', 'iceberg-reflection', 'intake', 'leadership-reflection', 'midway-evaluation', 'reflective-questions'].map(
+        (n) => `${n}.hbs`,
+      ),
     );
     fs.writeFileSync(path.join(dir, 'intake.hbs'), 'my own intake');
     await loaded.runCommand('export-built-in-templates');
     expect(fs.readFileSync(path.join(dir, 'intake.hbs'), 'utf8')).toBe('my own intake');
     expect(loaded.notices[loaded.notices.length - 1]?.message).toBe(
-      '0 templates exported to Templates/GROW Coach; 6 existed already and were kept as they were.',
+      '0 templates exported to Templates/GROW Coach; 7 existed already and were kept as they were.',
     );
   });
 });

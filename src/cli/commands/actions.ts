@@ -39,6 +39,8 @@ export interface ActionRow {
   client: string | null;
   date: string | null;
   overdue: boolean;
+  /** Whose task: `client`, or `coach` for the coach's own (`[owner:: coach]`, `### Voor de coach`). */
+  owner: 'client' | 'coach';
 }
 
 /** The core query the listing asks: every client (or one), open actions (or all), by client. */
@@ -68,6 +70,7 @@ function jsonRow(row: IndexRow, today: string): ActionRow {
     client: row.client,
     date: row.date,
     overdue: isOverdue(row, today),
+    owner: row.owner ?? 'client',
   };
 }
 
@@ -112,7 +115,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const markdown = args.flags.has('markdown');
   const lines: string[] = [];
   for (const group of answer.groups) {
-    const client = group.key.by === 'client' ? group.key.client : null;
+    // The coach's own tasks are no client's actions: listed apart, after the clients, and not counted.
+    const counted = group.key.by !== 'coach';
+    const title = group.key.by === 'client' ? (group.key.client ?? text.noClient) : text.coachTasks;
     let open = 0;
     let late = 0;
     for (const row of group.actions) {
@@ -120,7 +125,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       if (isOverdue(row, today)) late += 1;
     }
     const counts = [text.openCount(open), ...(late > 0 ? [text.overdueCount(late)] : [])].join(', ');
-    lines.push(markdown ? `## ${client ?? text.noClient}` : `${client ?? text.noClient} (${counts})`);
+    lines.push(markdown ? `## ${title}` : counted ? `${title} (${counts})` : title);
     if (markdown) lines.push('');
     for (const row of group.actions) {
       const overdue = isOverdue(row, today);
@@ -134,7 +139,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         const flag = overdue ? '⚠' : ' ';
         const due = row.due === null ? text.noDate : `${text.due} ${row.due}${overdue ? ` (${text.overdue})` : ''}`;
         lines.push(`${flag} [${row.statusChar}] ${row.text}`);
-        lines.push(`      ${due} · ${row.path}:${row.line}`);
+        lines.push(`      ${due} · ${counted ? '' : `${row.client ?? text.noClient} · `}${row.path}:${row.line}`);
       }
     }
     lines.push('');

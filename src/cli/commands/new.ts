@@ -11,8 +11,9 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { localToday } from '../../core/note/dates';
 import { uniquePath } from '../../core/templates/file-names';
-import { buildTemplateContext, singleLine } from '../../core/templates/context';
+import { buildTemplateContext, isSameClient, singleLine } from '../../core/templates/context';
 import { localTime } from '../../core/templates/date-format';
+import { frontmatterValues } from '../../core/templates/note-kinds';
 import { DEFAULT_TEMPLATE_FOLDER, findTemplate, resolveTemplates } from '../../core/templates/registry';
 import { DEFAULT_NOTE_FOLDER, newNotePath, renderTemplate, TemplateError } from '../../core/templates/render';
 import { normalizeFolder } from '../../core/note/coaching-rules';
@@ -20,7 +21,7 @@ import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { readCoachingNotes } from '../read-vault';
 import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
-import { createFileExclusive, loadRules, requireDirectory, RULE_OPTIONS } from '../vault';
+import { createFileExclusive, loadRules, readNoteText, requireDirectory, RULE_OPTIONS } from '../vault';
 import { cliMessages } from '../messages';
 
 /** How many times a name is retried when another process creates the same file meanwhile. */
@@ -59,9 +60,14 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
 
   // Templates in the vault are no coaching sessions, whatever their frontmatter says.
   const templateDirs = [DEFAULT_TEMPLATE_FOLDER, ...(folder === null ? [] : [shownPath(folder.dir, vault)])];
-  const records = (await readCoachingNotes(vault, rules, io))
-    .filter((note) => !templateDirs.some((dir) => note.path.startsWith(`${dir}/`)))
-    .map((note) => ({ file: note.path, client: note.client, date: note.date, actions: note.actions }));
+  const notes = (await readCoachingNotes(vault, rules, io)).filter((note) => !templateDirs.some((dir) => note.path.startsWith(`${dir}/`)));
+  // The client's own notes also give their frontmatter: the kind (only GROW sessions are numbered) and the intake's goals.
+  const records = [];
+  for (const note of notes) {
+    const own = isSameClient(note.client, client);
+    const text = own ? await readNoteText(path.join(vault, ...note.path.split('/')), note.path, io) : null;
+    records.push({ file: note.path, client: note.client, date: note.date, actions: note.actions, properties: text === null ? null : frontmatterValues(text) });
+  }
   const context = buildTemplateContext({
     client,
     date,

@@ -7,6 +7,7 @@
  */
 import type { IndexEntry } from './entry';
 import type { WillAction } from '../note/session';
+import type { ActionOwner } from '../note/owner';
 
 /** One Will action (every field of it) with its note's path, client and date. */
 export interface ActionRow extends WillAction {
@@ -15,6 +16,8 @@ export interface ActionRow extends WillAction {
   path: string;
   client: string | null;
   date: string | null;
+  /** Whose task: the client's, or the coach's own (kept out of the client's counts). Absent: the client's. */
+  owner?: ActionOwner;
   /**
    * The fingerprint of the note's text this row was read from (kept current while the note's
    * actions stay as they are): a tick trusts the row's line among identical actions only if the
@@ -54,13 +57,21 @@ function sameRows(a: IndexEntry, b: IndexEntry): boolean {
   if (noticeKey(a) !== noticeKey(b)) return false;
   return a.actions.every((x, i) => {
     const y = b.actions[i];
-    return y !== undefined && x.line === y.line && x.statusChar === y.statusChar && x.text === y.text && x.due === y.due && x.completed === y.completed;
+    return (
+      y !== undefined &&
+      x.line === y.line &&
+      x.statusChar === y.statusChar &&
+      x.text === y.text &&
+      x.due === y.due &&
+      x.completed === y.completed &&
+      (x.owner ?? 'client') === (y.owner ?? 'client')
+    );
   });
 }
 
-/** The entry's open actions; with `today`, only those due before it. */
+/** The entry's open client actions (the coach's own tasks are no client's action); with `today`, only those due before it. */
 const opens = (entry: IndexEntry, today?: string): number =>
-  entry.actions.filter((a) => a.status === 'open' && (today === undefined || (a.due !== null && a.due < today))).length;
+  entry.actions.filter((a) => a.status === 'open' && a.owner !== 'coach' && (today === undefined || (a.due !== null && a.due < today))).length;
 
 export type ChangeListener = (paths: readonly string[]) => void;
 
@@ -143,7 +154,7 @@ export class ActionIndex {
     return this.count;
   }
 
-  /** Open actions, and of those the ones due before `today`. */
+  /** Open client actions (not the coach's own tasks), and of those the ones due before `today`. */
   counts(today: string): { open: number; overdue: number } {
     if (today !== this.lateDay) {
       this.lateDay = today;

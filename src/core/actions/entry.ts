@@ -123,6 +123,7 @@ function detachAction(a: WillAction): WillAction {
     recurrence: detachNullable(a.recurrence ?? null),
     taskId: detachNullable(a.taskId ?? null),
     dependsOn: (a.dependsOn ?? []).map(detach),
+    ...(a.owner === undefined ? {} : { owner: a.owner }),
   };
 }
 

@@ -31,8 +31,8 @@ export type DueBucket = 'overdue' | 'today' | 'week' | 'later' | 'none';
 
 export const BUCKETS: readonly DueBucket[] = ['overdue', 'today', 'week', 'later', 'none'];
 
-/** What a group holds: one client (null: no client), one note, or one due bucket. */
-export type GroupKey = { by: 'client'; client: string | null } | { by: 'note'; path: string } | { by: 'due'; bucket: DueBucket };
+/** What a group holds: one client (null: no client), one note, one due bucket, or the coach's own tasks. */
+export type GroupKey = { by: 'client'; client: string | null } | { by: 'note'; path: string } | { by: 'due'; bucket: DueBucket } | { by: 'coach' };
 
 /** A group of actions, without a label (see the module comment). */
 export interface ActionGroup {
@@ -113,20 +113,25 @@ export function queryActions(sorted: readonly ActionRow[], query: ActionQuery, t
   const client = query.client?.trim().toLowerCase() ?? null;
   const weekEnd = endOfWeek(today);
   const shown: ActionRow[] = [];
+  // The coach's own tasks: shown apart, after the clients' actions, and left out of the counts.
+  const coachShown: ActionRow[] = [];
   let open = 0;
   let overdue = 0;
   for (const action of sorted) {
     if (client !== null && (action.client ?? '').toLowerCase() !== client) continue;
     if (!matches(action, words)) continue;
     const late = isOverdue(action, today);
-    if (action.status === 'open') open += 1;
-    if (late) overdue += 1;
+    const coach = action.owner === 'coach';
+    if (action.status === 'open' && !coach) open += 1;
+    if (late && !coach) overdue += 1;
     if (action.status !== 'open' && !query.showDone) continue;
     if (query.due === 'overdue' && !late) continue;
     if (query.due === 'week' && (action.due === null || action.due > weekEnd)) continue;
-    shown.push(action);
+    (coach ? coachShown : shown).push(action);
   }
-  return { groups: group(shown, query.groupBy, today), actions: shown, open, overdue, total: shown.length };
+  const groups = group(shown, query.groupBy, today);
+  if (coachShown.length > 0) groups.push({ id: 'coach', key: { by: 'coach' }, actions: coachShown });
+  return { groups, actions: [...shown, ...coachShown], open, overdue, total: shown.length + coachShown.length };
 }
 
 /** Groups in one pass (a list per key), then orders the keys: clients by name with no client last, notes by path, due buckets by time. */

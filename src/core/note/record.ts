@@ -5,6 +5,7 @@
 import type { Language } from '../i18n';
 import { hasUnclosedFrontmatter } from './frontmatter-range';
 import { readMeasures, type MeasureLine, type MeasureProblem } from './measures';
+import { actionOwner, coachSectionLines, withoutOwnerField } from './owner';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
@@ -135,10 +136,15 @@ export function proseLines(lines: readonly string[], blocks: OutlineBlock[]): Me
 /** The Will actions of a note: task items with text, first in their item, under a Will heading. */
 export function willActions(lines: readonly string[], outline: Outline, phases: readonly (Phase | null)[] = phasesByLine(outline, lines.length)): WillAction[] {
   const actions: WillAction[] = [];
+  let coachLines: boolean[] | null = null;
   for (const item of outline.items) {
     if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
     const action = actionOf(lines[item.line - 1] ?? '', item.col, item.line);
-    if (action !== null) actions.push(action);
+    if (action === null) continue;
+    coachLines ??= coachSectionLines(outline.headings, lines.length);
+    const owner = actionOwner(lines[item.line - 1] ?? '', coachLines[item.line] === true);
+    // Only the coach's own tasks carry the field: absent is the client's (see `WillAction.owner`).
+    actions.push({ ...action, text: withoutOwnerField(action.text), ...(owner === 'coach' ? { owner } : {}) });
   }
   actions.sort((a, b) => a.line - b.line);
   return actions;

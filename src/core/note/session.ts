@@ -3,6 +3,7 @@
  * frontmatter writer, the dashboard) is derived from a {@link SessionRecord}.
  */
 import type { OutsideTask } from './reading-warnings';
+import type { ActionOwner } from './owner';
 
 /**
  * Where an action stands, from its status character as the Tasks plugin's default statuses read
@@ -49,6 +50,12 @@ export interface WillAction {
   taskId?: string | null;
   /** Tasks' `⛔` / `[dependsOn:: …]` ids, in order (empty when none). */
   dependsOn?: string[];
+  /**
+   * Whose task it is (`owner.ts`): the client's (the default), or the coach's own, marked
+   * `[owner:: coach]` or written under a `### Voor de coach` / `### Coach` subheading of Will.
+   * Set only on the coach's tasks: absent means the client's.
+   */
+  owner?: ActionOwner;
 }
 
 /** The phases of the GROW model (Whitmore). */

@@ -1,11 +1,23 @@
 /**
  * The values a template is rendered with. A session starts where the last one ended, so the
  * context carries the client's session number and the actions still open from that client's
- * earlier sessions, each with the note and line it was agreed in.
+ * earlier sessions, each with the note and line it was agreed in. A trajectory hangs together,
+ * so it also carries what the client's intake recorded (coaching question, SMART goals, the
+ * sponsor's criteria, the agreed number and frequency of sessions): the GROW session shows the
+ * trajectory's goal, the mid-way evaluation and the closing three-way meeting show the goals,
+ * and the next session date follows the agreed frequency. Only GROW sessions are numbered.
  */
+import { addOffset } from './date-format';
 import { safeFileName } from './file-names';
+import { intakeInfo, noteKind, type FrontmatterValues, type IntakeInfo } from './note-kinds';
 import type { Language } from '../i18n';
+import type { ActionOwner } from '../note/owner';
 import type { ActionStatus } from '../note/session';
+
+export type { IntakeInfo } from './note-kinds';
+
+/** Weeks between sessions when the intake agreed none. */
+export const DEFAULT_FREQUENCY_WEEKS = 2;
 
 /** An open action from an earlier session, as the review at the top of a new session lists it. */
 export interface OpenActionRef {
@@ -36,8 +48,18 @@ export interface TemplateContext {
   date: string;
   /** The time the note was made, `HH:mm`. */
   time: string;
-  /** That client's earlier session notes plus one. */
+  /** That client's earlier GROW sessions plus one (intake, mid-way, closing and iceberg notes are not counted). */
   sessionNumber: number;
+  /** How many GROW sessions that client had before this note. */
+  sessionsHeld: number;
+  /** The client's latest intake before this note (what it recorded), or null. */
+  intake: IntakeInfo | null;
+  /** The next session's date, `YYYY-MM-DD`: the agreed frequency on (two weeks without one). */
+  nextSession: string;
+  /** Whether sessions are paid, as the intake says (false when it says nothing). */
+  paid: boolean;
+  /** The coach's own open tasks from that client's earlier notes (`[owner:: coach]`, `### Voor de coach`). */
+  coachTasks: OpenActionRef[];
   /** The coach's name (a setting), possibly empty. */
   coach: string;
   language: Language;
@@ -50,6 +72,8 @@ export interface ActionLike {
   text: string;
   status: ActionStatus;
   due: string | null;
+  /** Absent: the client's. */
+  owner?: ActionOwner;
 }
 
 /** The part of a coaching note the context needs (a `SessionRecord` fits). */
@@ -58,6 +82,12 @@ export interface SessionNoteLike {
   client: string | null;
   date: string | null;
   actions: readonly ActionLike[];
+  /**
+   * The note's frontmatter as plain values (its `kind`, and an intake's `goals`, `criteria`, …;
+   * see `note-kinds.ts`), or absent when the caller has none: then the note counts as a GROW
+   * session. Only the client's own notes need it.
+   */
+  properties?: FrontmatterValues | null;
 }
 
 export interface TemplateContextInput {
@@ -114,26 +144,39 @@ export function buildTemplateContext(input: TemplateContextInput): TemplateConte
     .filter((note) => note.file !== input.excludeFile && isSameClient(note.client, client) && isEarlier(note, input.date))
     .sort(byDateThenFile);
   const openActions: OpenActionRef[] = [];
+  const coachTasks: OpenActionRef[] = [];
+  let sessionsHeld = 0;
+  let intake: IntakeInfo | null = null;
   for (const note of earlier) {
+    const kind = noteKind(note.properties);
+    if (kind === 'session') sessionsHeld += 1;
+    if (kind === 'intake' && note.properties) intake = intakeInfo(note.file, note.date, note.properties);
     for (const action of [...note.actions].sort((a, b) => a.line - b.line)) {
       if (action.status !== 'open') continue;
-      openActions.push({
+      const ref: OpenActionRef = {
         text: action.text,
         due: action.due,
         overdue: action.due !== null && action.due < input.date,
         file: note.file,
         line: action.line,
         sessionDate: note.date,
-      });
+      };
+      (action.owner === 'coach' ? coachTasks : openActions).push(ref);
     }
   }
   const latest = earlier[earlier.length - 1]?.client ?? null;
+  const weeks = intake?.frequencyWeeks ?? DEFAULT_FREQUENCY_WEEKS;
   return {
     client,
     clientNote: safeFileName(latest ?? client),
     date: input.date,
     time: input.time ?? '',
-    sessionNumber: earlier.length + 1,
+    sessionNumber: sessionsHeld + 1,
+    sessionsHeld,
+    intake,
+    nextSession: addOffset(input.date, `${Math.max(1, Math.round(weeks * 7))}d`),
+    paid: intake?.paid === true,
+    coachTasks,
     coach: singleLine(input.coach ?? ''),
     language: input.language,
     openActions,

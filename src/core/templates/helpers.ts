@@ -5,6 +5,7 @@
  * - `{{t "noOpenActions"}}` a shared phrase in the template's language.
  * - `{{yaml client}}` a YAML double-quoted string, so any value is valid, literal frontmatter.
  * - `{{wikilink file}}`, `{{wikilink clientNote client}}` an Obsidian link that cannot break.
+ * - `{{cell goal}}` a value as one markdown table cell (one line, `|` escaped).
  *
  * Helpers return plain strings: the environment does not HTML-escape (see `render.ts`).
  */
@@ -61,13 +62,16 @@ function text(value: unknown): string {
   return '';
 }
 
-/** `{{date [format] [offset="2w"] [from=due] [lang="en"]}}`; an absent `from` value gives ''. */
+/**
+ * `{{date [format] [offset="2w"] [from=due] [lang="en"]}}`; the offset may also be the second
+ * argument, `{{date "D MMMM YYYY" "2w"}}`. An absent `from` value gives ''.
+ */
 function dateHelper(...args: unknown[]): string {
   const { params, options } = split(args);
   const hasFrom = Object.prototype.hasOwnProperty.call(options.hash, 'from');
   const base = hasFrom ? text(options.hash.from) : text(rootField(options, 'date'));
   if (base === '') return '';
-  const offset = text(options.hash.offset);
+  const offset = Object.prototype.hasOwnProperty.call(options.hash, 'offset') ? text(options.hash.offset) : text(params[1]);
   try {
     const shifted = addOffset(base, offset);
     const format = text(params[0]);
@@ -122,8 +126,25 @@ function wikilinkHelper(...args: unknown[]): string {
   return wikilink(text(params[0]), display);
 }
 
+/**
+ * `{{cell goal}}`: a value as one cell of a markdown table row: on one line, with `|` escaped,
+ * so a goal that holds a pipe or a line break cannot split or end the row.
+ */
+export function tableCell(value: string): string {
+  return value
+    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\\?\|/g, '\\|');
+}
+
+function cellHelper(...args: unknown[]): string {
+  const { params } = split(args);
+  return tableCell(text(params[0]));
+}
+
 /** The names of the helpers, for the README and error messages. */
-export const HELPER_NAMES = ['date', 't', 'yaml', 'wikilink'] as const;
+export const HELPER_NAMES = ['date', 't', 'yaml', 'wikilink', 'cell'] as const;
 
 /** Registers the helpers on an isolated template environment (never a shared one). */
 export function registerHelpers(env: Pick<Environment, 'registerHelper'>): void {
@@ -131,4 +152,5 @@ export function registerHelpers(env: Pick<Environment, 'registerHelper'>): void 
   env.registerHelper('t', translateHelper);
   env.registerHelper('yaml', yamlHelper);
   env.registerHelper('wikilink', wikilinkHelper);
+  env.registerHelper('cell', cellHelper);
 }

@@ -1,19 +1,27 @@
 /**
- * Which templates exist: the six built-in ones (bundled into main.js and the CLI as text) and the
+ * Which templates exist: the seven built-in ones (bundled into main.js and the CLI as text) and the
  * coach's own, from the template folder. A coach's template with a built-in's name replaces it;
  * any other `.hbs` or `.md` file there joins the list.
  */
 import openActions from '../../../templates/partials/open-actions.hbs';
+import coachBeforeEn from '../../../templates/partials/coach-before-en.hbs';
+import coachBeforeNl from '../../../templates/partials/coach-before-nl.hbs';
+import coachReflectionEn from '../../../templates/partials/coach-reflection-en.hbs';
+import coachReflectionNl from '../../../templates/partials/coach-reflection-nl.hbs';
+import trajectoryGoalsEn from '../../../templates/partials/trajectory-goals-en.hbs';
+import trajectoryGoalsNl from '../../../templates/partials/trajectory-goals-nl.hbs';
 import enClosing from '../../../templates/en/closing-conversation.hbs';
 import enGrow from '../../../templates/en/grow-session.hbs';
 import enIceberg from '../../../templates/en/iceberg-reflection.hbs';
 import enIntake from '../../../templates/en/intake.hbs';
+import enLeadership from '../../../templates/en/leadership-reflection.hbs';
 import enMidway from '../../../templates/en/midway-evaluation.hbs';
 import enReflective from '../../../templates/en/reflective-questions.hbs';
 import nlClosing from '../../../templates/nl/closing-conversation.hbs';
 import nlGrow from '../../../templates/nl/grow-session.hbs';
 import nlIceberg from '../../../templates/nl/iceberg-reflection.hbs';
 import nlIntake from '../../../templates/nl/intake.hbs';
+import nlLeadership from '../../../templates/nl/leadership-reflection.hbs';
 import nlMidway from '../../../templates/nl/midway-evaluation.hbs';
 import nlReflective from '../../../templates/nl/reflective-questions.hbs';
 import { joinVaultPath } from './file-names';
@@ -28,6 +36,7 @@ export const BUILT_IN_NAMES = [
   'midway-evaluation',
   'closing-conversation',
   'iceberg-reflection',
+  'leadership-reflection',
 ] as const;
 
 export type BuiltInName = (typeof BUILT_IN_NAMES)[number];
@@ -40,6 +49,7 @@ const SOURCES: Readonly<Record<Language, Readonly<Record<BuiltInName, string>>>>
     'midway-evaluation': nlMidway,
     'closing-conversation': nlClosing,
     'iceberg-reflection': nlIceberg,
+    'leadership-reflection': nlLeadership,
   },
   en: {
     'grow-session': enGrow,
@@ -48,11 +58,25 @@ const SOURCES: Readonly<Record<Language, Readonly<Record<BuiltInName, string>>>>
     'midway-evaluation': enMidway,
     'closing-conversation': enClosing,
     'iceberg-reflection': enIceberg,
+    'leadership-reflection': enLeadership,
   },
 };
 
-/** Partials every template may use, e.g. `{{> open-actions}}` for the review of open actions. */
-export const PARTIALS: Readonly<Record<string, string>> = { 'open-actions': openActions };
+/**
+ * Partials every template may use: `{{> open-actions}}` the review of open actions;
+ * `{{> coach-before-nl}}` / `-en` the coach's stance before a conversation (folded);
+ * `{{> coach-reflection-nl}}` / `-en` the coach's reflection after it; `{{> trajectory-goals-nl}}`
+ * / `-en` what the intake recorded (coaching question, SMART goals, the sponsor's criteria).
+ */
+export const PARTIALS: Readonly<Record<string, string>> = {
+  'open-actions': openActions,
+  'coach-before-nl': coachBeforeNl,
+  'coach-before-en': coachBeforeEn,
+  'coach-reflection-nl': coachReflectionNl,
+  'coach-reflection-en': coachReflectionEn,
+  'trajectory-goals-nl': trajectoryGoalsNl,
+  'trajectory-goals-en': trajectoryGoalsEn,
+};
 
 /** The default template folder in the vault (a setting in the plugin, `--templates` in the CLI). */
 export const DEFAULT_TEMPLATE_FOLDER = 'Templates/GROW Coach';

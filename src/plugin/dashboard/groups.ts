@@ -18,6 +18,7 @@ export function labelGroup(group: ActionGroup, language: Language): ListGroup {
   const { id, key, actions } = group;
   if (key.by === 'client') return { id, label: key.client ?? ui('noClient', language), actions };
   if (key.by === 'note') return { id, label: noteName(key.path), actions };
+  if (key.by === 'coach') return { id, label: ui('groupCoach', language), actions };
   const bucket: DueBucket = key.bucket;
   return { id, label: ui(BUCKET_LABEL[bucket], language), actions, ...(bucket === 'overdue' ? { tone: 'overdue' as const } : {}) };
 }

@@ -78,7 +78,8 @@ export function drawRow(list: HTMLElement, action: ListAction, context: RowConte
   context.renderText(action.text, text, action.path);
   const meta = main.createDiv({ cls: 'grow-row-meta' });
   drawBadges(meta, action, context);
-  if (groupBy !== 'client') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
+  // A coach's own task stands in a group of its own, so it always names its client.
+  if (groupBy !== 'client' || action.owner === 'coach') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
   if (action.date !== null) meta.createSpan({ cls: 'grow-session-date', text: ui('session', language, { date: action.date }) });
   if (groupBy !== 'note') {
     meta.createEl('a', {

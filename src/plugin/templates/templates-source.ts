@@ -7,7 +7,7 @@
 import { TFile, TFolder, type Vault } from 'obsidian';
 import { localToday } from '../../core/note/dates';
 import { normalizeFolder } from '../../core/note/coaching-rules';
-import { buildTemplateContext, type TemplateContext } from '../../core/templates/context';
+import { buildTemplateContext, isSameClient, type TemplateContext } from '../../core/templates/context';
 import { localTime } from '../../core/templates/date-format';
 import { DEFAULT_TEMPLATE_FOLDER, resolveTemplates, templateNameOf, type TemplateEntry, type UserTemplateFile } from '../../core/templates/registry';
 import type { GrowCoachHost } from '../host';
@@ -38,10 +38,21 @@ function inTemplateFolder(path: string, folder: string): boolean {
   return [DEFAULT_TEMPLATE_FOLDER, normalizeFolder(folder)].some((dir) => dir !== '' && path.startsWith(`${dir}/`));
 }
 
+/**
+ * A note's frontmatter from Obsidian's metadata cache (plain values, as `note-kinds.ts` reads
+ * them): the kind of note, and an intake's goals. No note is read.
+ */
+function cachedProperties(host: GrowCoachHost, path: string): Readonly<Record<string, unknown>> | null {
+  const file = host.app.vault.getAbstractFileByPath(path);
+  if (!(file instanceof TFile)) return null;
+  const frontmatter: unknown = host.app.metadataCache.getFileCache(file)?.frontmatter;
+  return typeof frontmatter === 'object' && frontmatter !== null ? (frontmatter as Readonly<Record<string, unknown>>) : null;
+}
+
 export function templateContext(host: GrowCoachHost, input: { client: string; date?: string; excludeFile?: string }): TemplateContext {
   const sessionNotes = [...host.index.entries()]
     .filter((e) => !inTemplateFolder(e.path, host.settings.templateFolder))
-    .map((e) => ({ file: e.path, client: e.client, date: e.date, actions: e.actions }));
+    .map((e) => ({ file: e.path, client: e.client, date: e.date, actions: e.actions, properties: isSameClient(e.client, input.client) ? cachedProperties(host, e.path) : null }));
   return buildTemplateContext({
     client: input.client,
     date: input.date ?? localToday(),

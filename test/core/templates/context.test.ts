@@ -52,7 +52,7 @@ describe('carry-over of open actions', () => {
   it('the earlier notes read back as written (the fixture is what it claims)', () => {
     expect(anna1Ticked.actions.map((a) => a.status)).toEqual(['open', 'done']);
     expect(anna2.actions.map((a) => a.status)).toEqual(['open', 'cancelled']);
-    expect(anna2Text).toContain('Feedback vragen aan teamleider Piet (deadline 20 oktober 2026) — [[Coaching/Anna de Vries/2026-10-06 sessie 1|2026-10-06 sessie 1]]');
+    expect(anna2Text).toContain('Feedback vragen aan teamleider Piet (uiterlijk 20 oktober 2026) — [[Coaching/Anna de Vries/2026-10-06 sessie 1|2026-10-06 sessie 1]]');
   });
 
   it("lists exactly the client's open actions from two earlier sessions, none of another client's", () => {
@@ -69,8 +69,8 @@ describe('carry-over of open actions', () => {
     ]);
     const text = renderTemplate(grow('nl'), context);
     expect(review(text)).toEqual([
-      '- Feedback vragen aan teamleider Piet (deadline 20 oktober 2026, te laat) — [[Coaching/Anna de Vries/2026-10-06 sessie 1|2026-10-06 sessie 1]]',
-      '- Stilte van tien tellen laten vallen (deadline 3 november 2026) — [[Coaching/Anna de Vries/2026-10-20 sessie 2|2026-10-20 sessie 2]]',
+      '- Feedback vragen aan teamleider Piet (uiterlijk 20 oktober 2026, datum verstreken) — [[Coaching/Anna de Vries/2026-10-06 sessie 1|2026-10-06 sessie 1]]',
+      '- Stilte van tien tellen laten vallen (uiterlijk 3 november 2026) — [[Coaching/Anna de Vries/2026-10-20 sessie 2|2026-10-20 sessie 2]]',
     ]);
     expect(text).not.toContain('Presentatie oefenen');
     expect(text).not.toContain('Iets uit de toekomst');
@@ -82,7 +82,7 @@ describe('carry-over of open actions', () => {
     const nl = renderTemplate(grow('nl'), buildTemplateContext({ client: 'Bram Jansen', date: '2026-10-13', language: 'nl', sessionNotes: [] }));
     expect(nl).toContain('Geen openstaande acties uit eerdere sessies.');
     const en = renderTemplate(grow('en'), buildTemplateContext({ client: 'Bram Jansen', date: '2026-11-03', language: 'en', sessionNotes: [bram] }));
-    expect(en).toContain('- Presentatie oefenen met Sara (due 27 October 2026, overdue) — [[Coaching/Bram Jansen/2026-10-13 sessie 1|2026-10-13 sessie 1]]');
+    expect(en).toContain('- Presentatie oefenen met Sara (due 27 October 2026, date passed) — [[Coaching/Bram Jansen/2026-10-13 sessie 1|2026-10-13 sessie 1]]');
   });
 
   it('matches the client case-insensitively and continues in the folder of the earlier notes', () => {

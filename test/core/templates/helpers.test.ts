@@ -3,7 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { addOffset, formatDate } from '../../../src/core/templates/date-format';
 import { phrase, PHRASES } from '../../../src/core/i18n';
 import { buildTemplateContext } from '../../../src/core/templates/context';
-import { wikilink, yamlString } from '../../../src/core/templates/helpers';
+import { tableCell, wikilink, yamlString } from '../../../src/core/templates/helpers';
 import { renderTemplate } from '../../../src/core/templates/render';
 
 const render = (source: string, language: 'nl' | 'en' = 'nl') =>
@@ -30,6 +30,22 @@ describe('date', () => {
     expect(render('{{date}}|{{date "D MMMM"}}|{{date "D MMMM" offset="1m"}}|{{date "D MMM" lang="en"}}')).toBe('2026-01-31|31 januari|28 februari|31 Jan\n');
     expect(render('{{#each openActions}}x{{/each}}[{{date "D MMMM" from=nothing}}]')).toBe('[]\n');
     expect(render('{{date "D MMMM YYYY" from="2026-05-01"}}', 'en')).toBe('1 May 2026\n');
+  });
+
+  it('takes the offset as the second argument too, as the README writes it', () => {
+    expect(render('{{date "D MMMM YYYY" "2w"}}|{{date "D MMMM YYYY" offset="2w"}}')).toBe('14 februari 2026|14 februari 2026\n');
+    expect(render('{{date "D MMM" "1m" lang="en"}}')).toBe('28 Feb\n');
+    // The hash wins when both are given; a bad second argument is reported like a bad offset.
+    expect(render('{{date "D MMMM" "1d" offset="2d"}}')).toBe('2 februari\n');
+    expect(() => render('{{date "D MMMM" "soon"}}')).toThrow(/offset "soon"/);
+  });
+});
+
+describe('cell', () => {
+  it('keeps a value on one table row: line breaks become spaces, pipes are escaped once', () => {
+    expect(render('| {{cell client}} |')).toBe('| Anna |\n');
+    expect(tableCell('a | b\nc')).toBe('a \\| b c');
+    expect(tableCell('al \\| ontsnapt')).toBe('al \\| ontsnapt');
   });
 });
 

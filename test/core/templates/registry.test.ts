@@ -25,7 +25,7 @@ describe('user templates', () => {
     ]);
     expect(entries.map((e) => [e.name, e.origin, e.kind, e.title])).toEqual([
       ['grow-session', 'user', 'session', 'Mijn GROW'],
-      ...BUILT_IN_NAMES.slice(1).map((name): unknown[] => [name, 'built-in', name === 'reflective-questions' ? 'block' : 'session', builtInTitle(name)]),
+      ...BUILT_IN_NAMES.slice(1).map((name): unknown[] => [name, 'built-in', name === 'reflective-questions' || name === 'leadership-reflection' ? 'block' : 'session', builtInTitle(name)]),
       ['aa-notes', 'user', 'block', 'aa-notes'],
       ['zz-check-in', 'user', 'session', 'zz-check-in'],
     ]);

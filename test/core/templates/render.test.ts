@@ -9,6 +9,7 @@ import { BUILT_IN_NAMES, builtInTemplates, findTemplate, type BuiltInName, type 
 import { newNotePath, renderTemplate } from '../../../src/core/templates/render';
 import { fillIn, type Answers } from './fill';
 
+
 const DATE = '2026-11-03';
 
 function context(language: Language, overrides: Partial<TemplateContext> = {}): TemplateContext {
@@ -60,28 +61,39 @@ const ANSWERS: Record<Language, Answers> = {
   },
 };
 
-function cases(language: Language): Record<Exclude<BuiltInName, 'reflective-questions'>, Case> {
+const NOTE_KIND: Record<NoteTemplate, string> = {
+  'grow-session': 'session',
+  intake: 'intake',
+  'midway-evaluation': 'midway',
+  'closing-conversation': 'closing',
+  'iceberg-reflection': 'iceberg',
+};
+
+type NoteTemplate = Exclude<BuiltInName, 'reflective-questions' | 'leadership-reflection'>;
+
+function cases(language: Language): Record<NoteTemplate, Case> {
   const a = ANSWERS[language];
+  const coachActions = [language === 'nl' ? 'Artikel over stiltes sturen 📅 2026-11-05' : 'Send the article on silences 📅 2026-11-05'];
   const noScale: Answers = { goal: a.goal, actions: a.actions };
   return {
-    'grow-session': { answers: a, phases: ALL, scale: 4, commitment: 8 },
-    intake: { answers: noScale, phases: GOAL_WILL },
-    'midway-evaluation': { answers: a, phases: ALL, scale: 4, commitment: 8 },
-    'closing-conversation': { answers: { ...a, commitment: undefined }, phases: ALL, scale: 4 },
+    'grow-session': { answers: { ...a, coachActions }, phases: ALL, scale: 4, commitment: 8 },
+    intake: { answers: { ...noScale, coachActions }, phases: GOAL_WILL },
+    'midway-evaluation': { answers: { ...a, coachActions }, phases: ALL, scale: 4, commitment: 8 },
+    'closing-conversation': { answers: { ...a, commitment: undefined, sponsorScale: 6, coachActions }, phases: ALL, scale: 4 },
     'iceberg-reflection': { answers: noScale, phases: GOAL_WILL },
   };
 }
 
 describe('built-in templates', () => {
   for (const language of LANGUAGES) {
-    it(`(${language}) exist under the same six names, each with a title of its own and a kind`, () => {
+    it(`(${language}) exist under the same seven names, each with a title of its own and a kind`, () => {
       const entries = builtInTemplates(language);
       expect(entries.map((e) => e.name)).toEqual([...BUILT_IN_NAMES]);
       for (const entry of entries) {
         expect(entry.title, entry.name).not.toBe(entry.name);
         expect(entry.description, entry.name).toBeTruthy();
       }
-      expect(entries.filter((e) => e.kind === 'block').map((e) => e.name)).toEqual(['reflective-questions']);
+      expect(entries.filter((e) => e.kind === 'block').map((e) => e.name)).toEqual(['reflective-questions', 'leadership-reflection']);
     });
 
     for (const name of BUILT_IN_NAMES) {
@@ -93,13 +105,18 @@ describe('built-in templates', () => {
       });
     }
 
-    for (const [name, c] of Object.entries(cases(language)) as [BuiltInName, Case][]) {
+    for (const [name, c] of Object.entries(cases(language)) as [NoteTemplate, Case][]) {
       it(`(${language}) ${name}: filled in as a coach would, reads back into the expected record`, () => {
         const entry = builtIn(language, name);
         const rendered = renderTemplate(entry, context(language));
         const fm = frontmatterOf(rendered);
-        expect(fm).toMatchObject({ type: 'coaching-session', client: '[[Anna de Vries]]', date: DATE, session: 1, coach: 'Alle de Vries' });
+        expect(fm).toMatchObject({ type: 'coaching-session', kind: NOTE_KIND[name], client: '[[Anna de Vries]]', date: DATE, coach: 'Alle de Vries' });
         expect(fm.tags).toContain('coaching');
+        // Only GROW sessions are numbered; the session-like notes carry duration and paid (the hours log).
+        if (name === 'grow-session') expect(fm.session).toBe(1);
+        else expect(fm).not.toHaveProperty('session');
+        if (name === 'iceberg-reflection') expect(fm).not.toHaveProperty('duration');
+        else expect(fm).toMatchObject({ duration: 60, paid: false });
 
         const empty = readNote(rendered, 'empty.md');
         expect(empty.actions).toEqual([]);
@@ -118,12 +135,18 @@ describe('built-in templates', () => {
         expect(record.goal).not.toContain('?');
         if (c.phases.has('reality')) {
           expect(record.reality).toContain(c.answers.reality);
-          expect(record.reality).not.toContain('?');
+          // The closing meeting's goal-by-goal table is part of the record; no question is.
+          const prose = (record.reality ?? '').split('\n').filter((l) => !l.startsWith('|'));
+          expect(prose.join('\n')).not.toContain('?');
         }
         expect(record.options).toEqual(c.phases.has('options') ? c.answers.options : []);
+        const clientActions = record.actions.filter((x) => x.owner !== 'coach');
         const dueDates = (c.answers.actions ?? []).map((t) => /📅 (\S+)/.exec(t)?.[1] ?? null);
-        expect(record.actions.map((x) => [x.status, x.due])).toEqual(dueDates.map((due) => ['open', due]));
-        expect(record.actions.map((x) => x.text)).toEqual((c.answers.actions ?? []).map((t) => t.replace(/ 📅 .*/, '')));
+        expect(clientActions.map((x) => [x.status, x.due])).toEqual(dueDates.map((due) => ['open', due]));
+        expect(clientActions.map((x) => x.text)).toEqual((c.answers.actions ?? []).map((t) => t.replace(/ 📅 .*/, '')));
+        // The coach's own tasks, under the coach's subheading of Will, are read as the coach's.
+        const coachTasks = record.actions.filter((x) => x.owner === 'coach').map((x) => x.text);
+        expect(coachTasks).toEqual((c.answers.coachActions ?? []).map((t) => t.replace(/ 📅 .*/, '')));
         expect(record.scale).toBe(c.scale ?? null);
         expect(record.commitment).toBe(c.commitment ?? null);
       });
@@ -134,7 +157,7 @@ describe('built-in templates', () => {
       const block = renderTemplate(builtIn(language, 'reflective-questions'), context(language));
       expect(block.startsWith('> [!question]')).toBe(true);
       expect(block.split('\n').filter((l) => l.startsWith('> - ')).length).toBe(9);
-      const scaleLine = language === 'nl' ? 'Schaal 1-10: ' : 'Scale 1-10: ';
+      const scaleLine = language === 'nl' ? 'Schaal (0–10): ' : 'Scale (0–10): ';
       const cursor = session.indexOf(scaleLine);
       const merged = mergeTemplateIntoNote(session, cursor, block);
       expect(merged.match(/^---$/gm)?.length).toBe(2);
@@ -143,7 +166,19 @@ describe('built-in templates', () => {
       expect(record.scale).toBe(6);
     });
 
-    it(`(${language}) the next-session date is two weeks on, in words`, () => {
+    it(`(${language}) leadership reflection: a block on the four core qualities that adds nothing to a session's record`, () => {
+      const block = renderTemplate(builtIn(language, 'leadership-reflection'), context(language));
+      for (const quality of language === 'nl' ? ['Coachen', 'Inspireren', 'Sturen', 'Ingrijpen'] : ['Coaching', 'Inspiring', 'Directing', 'Intervening']) {
+        expect(block).toContain(`### ${quality}\n`);
+      }
+      const session = fillIn(renderTemplate(builtIn(language, 'grow-session'), context(language)), ANSWERS[language]);
+      const before = readNote(session, 'x.md');
+      const merged = mergeTemplateIntoNote(session, session.length, block);
+      const after = readNote(fillIn(merged, { lines: { [language === 'nl' ? 'Kernkwaliteit ingezet' : 'Core quality used']: 'coachen' } }), 'x.md');
+      expect({ ...after, warnings: [] }).toEqual({ ...before, warnings: [] });
+    });
+
+    it(`(${language}) the next-session date is two weeks on without an intake, in words`, () => {
       const text = renderTemplate(builtIn(language, 'grow-session'), context(language));
       expect(text).toContain(language === 'nl' ? 'Volgende sessie: dinsdag 17 november 2026' : 'Next session: Tuesday 17 November 2026');
       expect(text).toContain(language === 'nl' ? '# Sessie 1 met Anna de Vries, dinsdag 3 november 2026' : '# Session 1 with Anna de Vries, Tuesday 3 November 2026');
@@ -166,7 +201,7 @@ describe('built-in templates', () => {
               'Coaching/Anna de Vries/2026-11-03 session 4.md',
               'Coaching/Anna de Vries/2026-11-03 intake.md',
               'Coaching/Anna de Vries/2026-11-03 mid-way evaluation.md',
-              'Coaching/Anna de Vries/2026-11-03 closing conversation.md',
+              'Coaching/Anna de Vries/2026-11-03 three-way meeting.md',
               'Coaching/Anna de Vries/2026-11-03 iceberg reflection.md',
             ],
       );

@@ -153,8 +153,8 @@ describe('the index', () => {
     loaded = await start(vault, { language: 'nl' });
     const el = await openDashboard(loaded);
     expect(el.querySelector('.grow-dashboard-title')?.textContent).toBe('GROW-acties');
-    expect(el.querySelector('.grow-dashboard-counts')?.textContent).toBe('3 open · 0 te laat');
-    expect(loaded.window.document.querySelector('.grow-status-bar')?.textContent).toBe('3 open · 0 te laat');
+    expect(el.querySelector('.grow-dashboard-counts')?.textContent).toBe('3 open · 0 verstreken');
+    expect(loaded.window.document.querySelector('.grow-status-bar')?.textContent).toBe('3 open · 0 verstreken');
     const settings = loaded.openSettings();
     expect(settings.names()[0]).toBe('Taal');
     settings.change('Taal', 'en');

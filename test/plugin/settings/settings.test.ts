@@ -51,6 +51,6 @@ describe('UI strings', () => {
   });
   it('fill placeholders', () => {
     expect(ui('statusBar', 'en', { open: 3, overdue: 1 })).toBe('3 open · 1 overdue');
-    expect(ui('statusBar', 'nl', { open: 3, overdue: 1 })).toBe('3 open · 1 te laat');
+    expect(ui('statusBar', 'nl', { open: 3, overdue: 1 })).toBe('3 open · 1 verstreken');
   });
 });

@@ -42,6 +42,32 @@ function contexts(language: Language): [string, TemplateContext][] {
     ['open actions, no coach', buildTemplateContext({ ...base, client: 'Anna de Vries', sessionNotes: [earlierNote('Anna de Vries')] })],
     ['a hostile name', buildTemplateContext({ ...base, client: '{{#each this}}{{this}}{{/each}} ../x <b>', coach: '"quoted" & #tag', sessionNotes: [] })],
     [
+      'an intake with goals, a coach task and earlier sessions',
+      buildTemplateContext({
+        ...base,
+        client: 'Anna de Vries',
+        coach: 'Alle',
+        sessionNotes: [
+          {
+            file: 'Coaching/Anna de Vries/2026-10-06 intake.md',
+            client: 'Anna de Vries',
+            date: '2026-10-06',
+            actions: [{ line: 40, text: 'Tussenevaluatie plannen', status: 'open' as const, due: '2026-11-17', owner: 'coach' as const }],
+            properties: { kind: 'intake', coaching_question: 'Rustiger {{voorzitten}}', goals: ['a | b', '<b>c</b>'], criteria: ['d'], sponsor: 'Karin', scale_start: 4, sessions_agreed: 6, frequency_weeks: 3, paid: true },
+          },
+          { ...earlierNote('Anna de Vries'), properties: { kind: 'session' } },
+        ],
+      }),
+    ],
+    [
+      'an intake without goals',
+      buildTemplateContext({
+        ...base,
+        client: 'Anna de Vries',
+        sessionNotes: [{ file: 'Coaching/Anna de Vries/2026-10-06 intake.md', client: 'Anna de Vries', date: null, actions: [], properties: { kind: 'intake' } }],
+      }),
+    ],
+    [
       'two earlier notes',
       buildTemplateContext({ ...base, client: 'Bram', coach: 'C', sessionNotes: [earlierNote('Bram'), { ...earlierNote('Bram'), file: 'Coaching/Bram/2026-10-27.md', date: '2026-10-27' }] }),
     ],
@@ -70,7 +96,7 @@ describe('built-in templates render as with Handlebars 4.7', () => {
   it('the open-actions partial on its own', () => {
     const source = PARTIALS['open-actions'] ?? '';
     const [, withActions] = contexts('nl')[1] ?? [];
-    expect(ours.compile(source)(withActions)).toContain('- Feedback vragen aan Piet (deadline 27 oktober 2026, te laat) — [[Coaching/Anna de Vries/2026-10-20 sessie 1|2026-10-20 sessie 1]]\n');
+    expect(ours.compile(source)(withActions)).toContain('- Feedback vragen aan Piet (uiterlijk 27 oktober 2026, datum verstreken) — [[Coaching/Anna de Vries/2026-10-20 sessie 1|2026-10-20 sessie 1]]\n');
     for (const language of LANGUAGES) {
       for (const [what, context] of contexts(language)) {
         expect(ours.compile(source)(context), what).toBe(theirs.compile(source, HANDLEBARS_OPTIONS)(context));
