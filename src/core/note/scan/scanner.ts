@@ -9,7 +9,7 @@ import type { Outline, OutlineHeading } from '../outline';
 import { Bail, Block, MAX_DEPTH } from './block';
 import { codes, isDigit, trimmedEnd } from './codes';
 import { continues } from './continuation';
-import { definitionMayStart } from './definitions';
+import { labelMayEndInDefinition } from './definitions';
 import { htmlCloses } from './html';
 import { canContain, Continuation, Kind, OUTLINE_KIND, Start } from './kinds';
 import { tryStarts } from './starts';
@@ -252,7 +252,8 @@ export class Scanner {
     } else if (k === Kind.Table) {
       if (!this.blank) this.touch(container);
     } else if (!this.blank && this.offset < s.length) {
-      if (definitionMayStart(s, this.nextNonspace)) throw new Bail('a link reference definition');
+      if (s.charCodeAt(this.nextNonspace) === codes.leftSquareBracket && labelMayEndInDefinition(s, this.nextNonspace))
+        throw new Bail('a link reference definition');
       const p = this.addChild(Kind.Paragraph);
       this.advanceNextNonspace();
       p.firstAbs = this.lineAbs + this.nextNonspace;
