@@ -9,6 +9,10 @@ import * as actions from './commands/actions';
 import * as newNote from './commands/new';
 import * as parse from './commands/parse';
 import * as templates from './commands/templates';
+import * as client from './commands/client';
+import * as sponsor from './commands/sponsor';
+import * as hours from './commands/hours';
+import * as lint from './commands/lint';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -17,6 +21,10 @@ const COMMANDS: Record<string, Command> = {
   parse: parse.run,
   new: newNote.run,
   templates: templates.run,
+  client: client.run,
+  sponsor: sponsor.run,
+  hours: hours.run,
+  lint: lint.run,
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
