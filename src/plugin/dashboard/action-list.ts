@@ -13,6 +13,7 @@
 import type { Language } from '../../core/i18n';
 import { ui } from '../i18n';
 import type { ActionRow } from '../../core/actions/action-index';
+import { drawLintBadge } from '../trajectory/lint-badge';
 
 /** One action as the list shows it: the index's row and a key that stays while it keeps its line. */
 export interface ListAction extends ActionRow {
@@ -45,6 +46,8 @@ export interface ListDeps {
   followLink(href: string, sourcePath: string, newTab: boolean): void;
   /** True when the event asks for a new tab (Mod-click). */
   isNewTab(evt: MouseEvent | KeyboardEvent): boolean;
+  /** The vague phrase that makes an action hard to follow up (action lint), or null. */
+  lint?(action: ListAction): string | null;
 }
 
 export interface ListOptions {
@@ -78,9 +81,9 @@ export function noteName(file: string): string {
 }
 
 /** A row's content in one string: when it is unchanged, the row is not redrawn. */
-function signature(a: ListAction, today: string, language: Language): string {
+function signature(a: ListAction, today: string, language: Language, lint?: string | null): string {
   const overdue = a.due !== null && a.due < today ? 'o' : a.due === today ? 't' : '';
-  return [a.statusChar, a.text, a.due, a.client, a.date, a.path, a.line, overdue, language].join('\u0001');
+  return [a.statusChar, a.text, a.due, a.client, a.date, a.path, a.line, overdue, language, lint ?? ''].join('\u0001');
 }
 
 interface RowState {
@@ -231,7 +234,7 @@ export class ActionList {
     for (let i = 0; i < limit; i += 1) {
       const action = group.actions[i];
       if (action === undefined) break;
-      const sig = signature(action, today, language);
+      const sig = signature(action, today, language, this.deps.lint?.(action));
       let row = state.rows.get(action.id);
       if (row) {
         state.rows.delete(action.id);
@@ -290,6 +293,8 @@ export class ActionList {
       badge.toggleClass('is-overdue', overdue);
       badge.toggleClass('is-today', isToday && !overdue);
     }
+    const vague = this.deps.lint?.(action) ?? null;
+    if (vague !== null) drawLintBadge(meta, vague, language);
     if (this.options.groupBy !== 'client') meta.createSpan({ cls: 'grow-client', text: action.client ?? ui('noClient', language) });
     if (action.date !== null) meta.createSpan({ cls: 'grow-session-date', text: ui('session', language, { date: action.date }) });
     if (this.options.groupBy !== 'note') {

@@ -19,7 +19,7 @@ export interface SettingsHost {
   saveSettings(): Promise<void>;
 }
 
-type Key = 'language' | 'rules.type' | 'rules.tag' | 'rules.folder' | 'templateFolder' | 'coachName' | 'addCompletionDate' | 'parseOnChange';
+type Key = 'language' | 'rules.type' | 'rules.tag' | 'rules.folder' | 'templateFolder' | 'coachName' | 'addCompletionDate' | 'parseOnChange' | 'vaguePhrases';
 
 interface Spec {
   key: Key;
@@ -57,6 +57,7 @@ const SECTIONS: Section[] = [
     specs: [
       { key: 'addCompletionDate', name: 'settingsCompletionDate', desc: 'settingsCompletionDateDesc', kind: 'toggle' },
       { key: 'parseOnChange', name: 'settingsParseOnChange', desc: 'settingsParseOnChangeDesc', kind: 'toggle' },
+      { key: 'vaguePhrases', name: 'settingsVague', desc: 'settingsVagueDesc', kind: 'text' },
     ],
   },
 ];
@@ -99,6 +100,8 @@ export class GrowCoachSettingTab extends PluginSettingTab {
         return s.addCompletionDate;
       case 'parseOnChange':
         return s.parseOnChange;
+      case 'vaguePhrases':
+        return s.vaguePhrases.join(', ');
       default:
         return undefined;
     }
@@ -132,6 +135,12 @@ export class GrowCoachSettingTab extends PluginSettingTab {
         break;
       case 'parseOnChange':
         s.parseOnChange = bool;
+        break;
+      case 'vaguePhrases':
+        s.vaguePhrases = str
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p.length > 0);
         break;
       default:
         return;

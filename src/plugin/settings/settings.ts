@@ -20,6 +20,8 @@ export interface GrowCoachSettings {
   addCompletionDate: boolean;
   /** Update a note's properties when it changes (debounced, never while it is being typed in). */
   parseOnChange: boolean;
+  /** The coach's own vague verbs for action lint, besides the built-in ones (issue 15). */
+  vaguePhrases: string[];
 }
 
 export const DEFAULT_SETTINGS: GrowCoachSettings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: GrowCoachSettings = {
   coachName: '',
   addCompletionDate: true,
   parseOnChange: false,
+  vaguePhrases: [],
 };
 
 function record(value: unknown): Record<string, unknown> {
@@ -58,6 +61,7 @@ export function readSettings(data: unknown): GrowCoachSettings {
     coachName: text(saved.coachName, DEFAULT_SETTINGS.coachName),
     addCompletionDate: flag(saved.addCompletionDate, DEFAULT_SETTINGS.addCompletionDate),
     parseOnChange: flag(saved.parseOnChange, DEFAULT_SETTINGS.parseOnChange),
+    vaguePhrases: Array.isArray(saved.vaguePhrases) ? saved.vaguePhrases.filter((p): p is string => typeof p === 'string') : [],
   };
 }
 
