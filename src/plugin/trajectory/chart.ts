@@ -68,7 +68,8 @@ export function drawChart(parent: HTMLElement, sessions: readonly TrajectorySess
   legend.createSpan({ cls: 'grow-chart-key grow-chart-scale', text: ui('chartScale', language) });
   legend.createSpan({ cls: 'grow-chart-key grow-chart-commitment', text: ui('chartCommitment', language) });
 
-  const table = parent.createEl('table', { cls: 'grow-sr-only' });
+  // In a wrapper: a table grows to its content whatever its own width.
+  const table = parent.createDiv({ cls: 'grow-sr-only' }).createEl('table');
   table.createEl('caption', { text: ui('chartTitle', language) });
   const head = table.createEl('thead').createEl('tr');
   for (const key of ['chartNote', 'chartDate', 'chartScale', 'chartCommitment'] as const)
