@@ -3,8 +3,9 @@
  * question, the SMART goals and the sponsor's criteria, the chart of scale and commitment, the
  * follow-through overall and per session, and the open actions (click to open the note there).
  *
- * It listens to the index service, as the dashboard does: a change to one of the client's notes
- * (or a rebuild, or a settings change) marks it stale; it reads and draws only while it is shown,
+ * It listens to the index service, as the dashboard does, and to the metadata cache for the
+ * client's notes (their properties and prose): a change to one of them (or a rebuild, or a settings
+ * change) marks it stale; it reads and draws only while it is shown,
  * and catches up when it is shown again (layout change, another leaf made active).
  */
 import { Component, TFile } from 'obsidian';
@@ -41,6 +42,13 @@ export class TrajectoryPanel extends Component {
     this.registerEvent(
       this.host.index.on('changed', (paths) => {
         if (paths.length === 0 || paths.some((p) => this.concerns(p))) this.invalidate();
+      }),
+    );
+    // The index tells only of changed actions, client, date, type or tags; the goals, a duration or
+    // a scale are properties and prose, so a change of one of the client's notes is watched here too.
+    this.registerEvent(
+      this.host.app.metadataCache.on('changed', (file) => {
+        if (this.concerns(file.path)) this.invalidate();
       }),
     );
     // One listener for every link the panel draws (they are drawn again on each change).
@@ -108,6 +116,8 @@ export class TrajectoryPanel extends Component {
       el.createDiv({ cls: 'grow-empty', text: ui(this.host.index.ready ? 'clientNoNotes' : 'loading', language, { client: t.client }) });
       return;
     }
+    // What could not be read (a duration written as words, two intakes): said quietly, never guessed.
+    for (const warning of t.warnings) el.createDiv({ cls: 'grow-block-error grow-client-warning', text: warning });
     if (t.coachingQuestion !== null) {
       const q = el.createDiv({ cls: 'grow-client-question' });
       q.createSpan({ cls: 'grow-client-label', text: `${ui('clientQuestion', language)}: ` });

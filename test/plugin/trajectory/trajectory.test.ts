@@ -80,6 +80,7 @@ describe('the client overview', () => {
     );
     expect(perSession.map((r) => r[2])).toEqual(grow.map((s) => en(s.commitment)));
     expect(el.querySelectorAll('.grow-client-actions li')).toHaveLength(6);
+    expect(el.querySelectorAll('.grow-client-warning')).toHaveLength(0);
     expect(loaded.errors).toEqual([]);
   });
 
@@ -92,6 +93,10 @@ describe('the client overview', () => {
     await loaded.flush();
     expect(el.querySelector('.grow-client-follow')?.textContent).toBe('5 of 9 agreed actions done (56%)');
     expect(el.querySelectorAll('.grow-client-actions li')).toHaveLength(5);
+    // A value that cannot be read is named in the view, not guessed.
+    loaded.app.vault.external.writeFile(SESSION_3, readNote(vault, SESSION_3).replace('duration: 75', 'duration: vijf kwartier'));
+    await loaded.flush();
+    expect(texts(el, '.grow-client-warning')).toEqual([`${SESSION_3}: duration: "vijf kwartier" is not a number of minutes; it is left out`]);
     expect(cliTrajectory(vault).followThrough).toEqual({ agreed: 9, done: 5, rate: 5 / 9 });
   });
 
