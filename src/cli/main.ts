@@ -11,6 +11,10 @@ import { runComplete, runReopen } from './commands/complete';
 import * as newNote from './commands/new';
 import * as parse from './commands/parse';
 import * as templates from './commands/templates';
+import * as client from './commands/client';
+import * as sponsor from './commands/sponsor';
+import * as hours from './commands/hours';
+import * as lint from './commands/lint';
 
 type Command = (args: string[], io: CliIO) => Promise<number>;
 
@@ -21,6 +25,10 @@ const COMMANDS: Record<string, Command> = {
   templates: templates.run,
   complete: runComplete,
   reopen: runReopen,
+  client: client.run,
+  sponsor: sponsor.run,
+  hours: hours.run,
+  lint: lint.run,
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {

@@ -169,13 +169,13 @@ export const UI_STRINGS = {
   },
 
   // What the reading left out, on the dashboard
-  outsideWillOne: { nl: '1 taak in 1 coachingsnotitie staat buiten een Wil-sectie', en: '1 task in 1 coaching note is outside a Will section' },
+  outsideWillOne: { nl: '1 taak in 1 coachingnotitie staat buiten een Wil-sectie', en: '1 task in 1 coaching note is outside a Will section' },
   outsideWillOneNote: {
-    nl: '{tasks} taken in 1 coachingsnotitie staan buiten een Wil-sectie',
+    nl: '{tasks} taken in 1 coachingnotitie staan buiten een Wil-sectie',
     en: '{tasks} tasks in 1 coaching note are outside a Will section',
   },
   outsideWillMany: {
-    nl: '{tasks} taken in {notes} coachingsnotities staan buiten een Wil-sectie',
+    nl: '{tasks} taken in {notes} coachingnotities staan buiten een Wil-sectie',
     en: '{tasks} tasks in {notes} coaching notes are outside a Will section',
   },
   outsideWillHelp: {
@@ -184,11 +184,47 @@ export const UI_STRINGS = {
   },
   outsideWillGroup: { nl: '{count} onder "{heading}" (regel {line})', en: '{count} under "{heading}" (line {line})' },
   outsideWillNoHeading: { nl: '{count} onder geen kop', en: '{count} under no heading' },
-  unclosedOne: { nl: 'De eigenschappen van 1 coachingsnotitie sluiten niet af', en: "1 coaching note's properties never close" },
-  unclosedMany: { nl: 'De eigenschappen van {n} coachingsnotities sluiten niet af', en: "{n} coaching notes' properties never close" },
+  unclosedOne: { nl: 'De eigenschappen van 1 coachingnotitie sluiten niet af', en: "1 coaching note's properties never close" },
+  unclosedMany: { nl: 'De eigenschappen van {n} coachingnotities sluiten niet af', en: "{n} coaching notes' properties never close" },
   unclosedHelp: {
     nl: 'De notitie begint met "---", maar geen tweede "---" sluit de eigenschappen af. Obsidian leest haar zonder eigenschappen (geen klant, geen datum) en GROW Coach schrijft er niets in. Zet een regel "---" onder de laatste eigenschap.',
     en: 'The note starts with "---" but no second "---" closes its properties. Obsidian reads it without properties (no client, no date) and GROW Coach writes nothing into it. Add a line "---" below the last property.',
+  },
+  // The client overview, the sponsor summary, the hours log and action lint (issue 15)
+  clientViewTitle: { nl: 'Klantoverzicht', en: 'Client overview' },
+  clientChoose: { nl: 'Kies een klant', en: 'Choose a client' },
+  clientNone: { nl: 'Kies een klant om het traject te zien.', en: 'Choose a client to see the trajectory.' },
+  clientNoNotes: { nl: 'Geen coachingnotities van {client}.', en: 'No coaching notes of {client}.' },
+  clientQuestion: { nl: 'Coachvraag', en: 'Coaching question' },
+  clientGoals: { nl: 'Doelen (SMART)', en: 'Goals (SMART)' },
+  clientNoGoals: { nl: 'Geen doelen in de intake (eigenschap goals).', en: 'No goals in the intake (property goals).' },
+  clientCriteria: { nl: 'Criteria van de opdrachtgever', en: "The sponsor's criteria" },
+  clientFollowThrough: { nl: 'Opvolging', en: 'Follow-through' },
+  clientFollowValue: { nl: '{done} van {agreed} afgesproken acties gedaan ({rate})', en: '{done} of {agreed} agreed actions done ({rate})' },
+  clientFollowNone: { nl: 'Nog geen acties afgesproken in GROW-sessies.', en: 'No actions agreed in GROW sessions yet.' },
+  clientDone: { nl: 'Gedaan', en: 'Done' },
+  clientOpenActions: { nl: 'Open acties', en: 'Open actions' },
+  clientBlockError: { nl: 'grow-client: onbekende regel "{option}"', en: 'grow-client: unknown line "{option}"' },
+  chartTitle: { nl: 'Schaal en commitment per gesprek', en: 'Scale and commitment per conversation' },
+  chartEmpty: { nl: 'Nog geen schaal of commitment genoteerd.', en: 'No scale or commitment recorded yet.' },
+  chartScale: { nl: 'Schaal', en: 'Scale' },
+  chartCommitment: { nl: 'Commitment', en: 'Commitment' },
+  chartNote: { nl: 'Gesprek', en: 'Conversation' },
+  chartDate: { nl: 'Datum', en: 'Date' },
+  cmdClientOverview: { nl: 'Klantoverzicht openen', en: 'Open client overview' },
+  cmdSponsorSummary: { nl: 'Samenvatting voor de opdrachtgever maken', en: 'Create sponsor summary' },
+  cmdHoursLog: { nl: 'Logboek coachinguren exporteren', en: 'Export coaching hours log' },
+  sponsorCreated: { nl: '{file} aangemaakt. Lees en bewerk hem voordat je hem deelt.', en: '{file} created. Read and edit it before you share it.' },
+  hoursCreated: { nl: '{file} aangemaakt, met het logboek als CSV ernaast.', en: '{file} created, with the log as CSV next to it.' },
+  lintBadge: { nl: 'vaag', en: 'vague' },
+  lintTooltip: {
+    nl: 'Lastig op te volgen: "{phrase}" en geen datum. Maak het concreet: wat precies, wanneer?',
+    en: 'Hard to follow up: "{phrase}" and no due date. Make it concrete: what exactly, by when?',
+  },
+  settingsVague: { nl: 'Vage werkwoorden', en: 'Vague verbs' },
+  settingsVagueDesc: {
+    nl: 'Eigen woorden of zinsdelen, gescheiden door komma’s, naast de ingebouwde (nadenken over, proberen, kijken naar, …). Een open actie zonder datum met zo’n woord krijgt het label "vaag".',
+    en: 'Your own words or phrases, separated by commas, besides the built-in ones (think about, try to, look into, …). An open action without a due date that holds one is labelled "vague".',
   },
 } as const satisfies Dictionary;
 

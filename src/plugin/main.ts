@@ -10,6 +10,8 @@ import { ParseOnChange } from './properties/parse-on-change';
 import { readSettings, resolveLanguage, settingsPhaseWords, type GrowCoachSettings } from './settings/settings';
 import { GrowCoachSettingTab } from './settings/settings-tab';
 import { StatusBar } from './dashboard/status-bar';
+import { ClientView, VIEW_TYPE_CLIENT } from './trajectory/view';
+import { CLIENT_BLOCK_LANGUAGE, ClientBlock } from './trajectory/code-block';
 
 /** GROW Coach: lifecycle only; commands, views and listeners live in their own files. */
 export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
@@ -37,6 +39,10 @@ export default class GrowCoachPlugin extends Plugin implements GrowCoachHost {
     this.addRibbonIcon(ACTIONS_ICON, ui('openDashboard', this.language()), () => void this.openDashboard());
     this.registerMarkdownCodeBlockProcessor(CODE_BLOCK_LANGUAGE, (source, el, ctx) => {
       ctx.addChild(new ActionsBlock(el, this, source, ctx.sourcePath));
+    });
+    this.registerView(VIEW_TYPE_CLIENT, (leaf) => new ClientView(leaf, this));
+    this.registerMarkdownCodeBlockProcessor(CLIENT_BLOCK_LANGUAGE, (source, el, ctx) => {
+      ctx.addChild(new ClientBlock(el, this, source, ctx.sourcePath));
     });
     this.addChild(new StatusBar(this, this.addStatusBarItem()));
     this.addChild(new ParseOnChange(this));

@@ -1,99 +1,164 @@
-/**
- * One coaching trajectory made with `grow-coach new` as a coach makes it, through the built CLI
- * in its own process: intake (its goals filled in as properties), iceberg homework, two GROW
- * sessions, a mid-way evaluation and the closing three-way meeting.
- */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+/** `client`, `sponsor`, `hours` and `lint` over the trajectory fixture, run as a user runs them. */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { fillIn, type Answers } from '../core/templates/fill';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
+import {
+  ANNA,
+  ANNA_CRITERIA,
+  ANNA_FOLLOW_THROUGH,
+  ANNA_GOALS,
+  EMCC_LINE,
+  HOURS_CSV,
+  LEFT_OFF_LINE,
+  LINT,
+  MISSING_DURATION,
+  SECRET,
+  annaSessionsAsRead,
+  asRead,
+} from '../fixtures/trajectory/expected';
 
-const root = mkdtempSync(path.join(tmpdir(), 'grow-coach-trajectory-'));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const vault = path.resolve(__dirname, '..', 'fixtures', 'trajectory');
+const lineOf = (file: string, text: string) =>
+  readFileSync(path.join(vault, file), 'utf8')
+    .split('\n')
+    .findIndex((l) => l.includes(text)) + 1;
 
-const GOALS = ['Het teamoverleg voorzitten zonder het gesprek over te nemen, vóór 1 maart', 'Elke maand feedback vragen aan twee collega’s'];
-
-function make(template: string, date: string, answers: Answers = {}): { rel: string; text: string } {
-  const result = runCli(['new', root, '--client', 'Anna de Vries', '--template', template, '--lang', 'nl', '--date', date]);
-  expect(result.stderr).toBe('');
-  expect(result.code).toBe(0);
-  const rel = result.stdout.trim();
-  const file = path.join(root, ...rel.split('/'));
-  const text = fillIn(readFileSync(file, 'utf8'), answers);
-  writeFileSync(file, text);
-  return { rel, text };
-}
-
-describe('a trajectory made with grow-coach new', () => {
-  const intake = make('intake', '2026-10-06', {
-    goal: 'Rustiger voorzitten',
-    coachActions: ['Tussenevaluatie plannen 📅 2026-11-17'],
-    properties: {
-      coaching_question: 'Hoe geef ik het team meer ruimte?',
-      goals: GOALS,
-      criteria: ['Het team doet zelf voorstellen'],
-      sponsor: 'Karin Mulder',
-      scale_start: 4,
-      sessions_agreed: 6,
-      frequency_weeks: 3,
-    },
-  });
-  const iceberg = make('iceberg-reflection', '2026-10-13');
-  const first = make('grow-session', '2026-10-20', { actions: ['Na elke vraag tien tellen stil blijven 📅 2026-11-03'] });
-  const second = make('grow-session', '2026-11-10');
-  const midway = make('midway-evaluation', '2026-11-17');
-  const closing = make('closing-conversation', '2027-01-12');
-
-  it('numbers the GROW sessions 1 and 2; intake, iceberg, mid-way and closing carry their kind and no number', () => {
-    expect([intake.rel, iceberg.rel, first.rel, second.rel, midway.rel, closing.rel]).toEqual([
-      'Coaching/Anna de Vries/2026-10-06 intake.md',
-      'Coaching/Anna de Vries/2026-10-13 ijsbergreflectie.md',
-      'Coaching/Anna de Vries/2026-10-20 sessie 1.md',
-      'Coaching/Anna de Vries/2026-11-10 sessie 2.md',
-      'Coaching/Anna de Vries/2026-11-17 tussenevaluatie.md',
-      'Coaching/Anna de Vries/2027-01-12 driegesprek.md',
-    ]);
-    expect(first.text).toMatch(/^session: 1$/m);
-    expect(second.text).toMatch(/^session: 2$/m);
-    expect(second.text).toContain('# Sessie 2 van 6 met Anna de Vries');
-    for (const [note, kind] of [
-      [intake, 'intake'],
-      [iceberg, 'iceberg'],
-      [midway, 'midway'],
-      [closing, 'closing'],
-    ] as const) {
-      expect(note.text).toMatch(new RegExp(`^kind: ${kind}$`, 'm'));
-      expect(note.text).not.toMatch(/^session:/m);
-    }
+describe('grow-coach client', () => {
+  it('--json gives the trajectory in the shape of issue 15: the notes in date order, the scales, commitments and the exact follow-through', () => {
+    const r = runCli(['client', vault, '--client', ANNA, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual(['client', 'goals', 'criteria', 'sessions', 'followThrough', 'scale']);
+    expect(json).toEqual({
+      client: ANNA,
+      goals: ANNA_GOALS,
+      criteria: ANNA_CRITERIA,
+      sessions: annaSessionsAsRead(),
+      followThrough: ANNA_FOLLOW_THROUGH,
+      scale: { first: 4, last: asRead(7.5) },
+    });
   });
 
-  it("shows the intake's goals in the GROW sessions, the mid-way evaluation and the closing meeting", () => {
-    for (const note of [first, second, midway, closing]) for (const goal of GOALS) expect(note.text, note.rel).toContain(`> - ${goal}`);
-    expect(midway.text).toContain('**Sessies**: 2 gehouden van de 6 afgesproken, om de 3 weken');
-    expect(closing.text).toContain(`| ${GOALS[0]} |  |  |\n| ${GOALS[1]} |  |  |`);
-    expect(closing.text).toContain('- Opdrachtgever: Karin Mulder');
+  it('finds the client in any case, and writes a readable summary in Dutch', () => {
+    const r = runCli(['client', vault, '--client', 'anna DE vries', '--lang', 'nl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Traject van Anna de Vries');
+    expect(r.stdout).toContain('Coachvraag: Hoe word ik een teamleider die richting geeft zonder alles zelf te doen?');
+    expect(r.stdout).toContain('Opvolging: 4 van 9 afgesproken acties gedaan (44%)');
+    expect(r.stdout).toMatch(/sessie 1 · schaal 5(,5)? · commitment 8 · 3 afgesproken, 2 gedaan, 1 open, 1 vervallen · opvolging 67%/);
+    expect(r.stdout).toContain(
+      `- [ ] Nadenken over mijn rol in het MT · Coaching/Anna de Vries/2026-09-29 sessie 2.md:${lineOf('Coaching/Anna de Vries/2026-09-29 sessie 2.md', 'Nadenken over')}`,
+    );
+    // The done and the cancelled actions are no open actions.
+    expect(r.stdout).not.toContain('Het overleg naar dinsdag verplaatsen');
   });
 
-  it('plans the next session after the agreed three weeks, and keeps the coach’s task out of the client’s review', () => {
-    expect(first.text).toContain('Volgende sessie: dinsdag 10 november 2026');
-    const review = second.text.slice(second.text.indexOf('## Terugblik'), second.text.indexOf('## Doel'));
-    expect(review).toContain('- Na elke vraag tien tellen stil blijven (uiterlijk 3 november 2026, datum verstreken)');
-    expect(review).not.toContain('Tussenevaluatie plannen');
-    expect(second.text).toContain('> - Tussenevaluatie plannen (uiterlijk 17 november 2026)');
+  it('names a client it does not know, and asks for --client', () => {
+    const unknown = runCli(['client', vault, '--client', 'Niemand']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('No coaching notes of "Niemand"');
+    const missing = runCli(['client', vault]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--client NAME');
+    const typo = runCli(['client', vault, '--client', ANNA, '--jsno']);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('unknown option --jsno');
+  });
+});
+
+describe('grow-coach sponsor', () => {
+  it('holds the goals, the criteria, the meetings, the scale trend and the shared passages, and not one word of Reality', () => {
+    const r = runCli(['sponsor', vault, '--client', ANNA, '--lang', 'nl', '--today', '2026-12-01']);
+    expect(r.code).toBe(0);
+    const out = r.stdout;
+    for (const goal of [...ANNA_GOALS, ...ANNA_CRITERIA]) expect(out).toContain(`- ${goal}`);
+    expect(out).toContain('5 gesprekken, van 2026-09-01 tot 2026-10-27:');
+    expect(out).toContain('- 2026-10-13: tussenevaluatie');
+    expect(out).not.toContain('reflectie');
+    expect(out).toContain(`Van 4 (2026-09-01) naar ${asRead(7.5) === 7.5 ? '7,5' : '7'} (2026-10-27)`);
+    expect(out).toContain('Twee van de drie afspraken uit de intake liggen op koers.');
+    expect(out).toContain('Anna zit het teamoverleg sinds oktober zelf voor');
+    // Never Reality, Options, action texts, observations, the coach's reflection or prompts.
+    for (const hidden of [
+      SECRET,
+      'Rijkswaterstaat',
+      'bang is dat Marco',
+      'Een tijdbewaker aanwijzen',
+      'Agenda voor maandag rondsturen',
+      'Nadenken over mijn rol',
+      'ineengedoken',
+      'Ik gaf te snel een tip',
+      'Vraag naar de energie',
+      'Lees dit samen met Anna',
+      'onder de waterlijn',
+    ])
+      expect(out).not.toContain(hidden);
+  });
+});
+
+describe('grow-coach hours', () => {
+  it('--csv gives the ICF log with the paid and pro bono hours counted by hand, RFC 4180 quoted, CRLF', () => {
+    const r = runCli(['hours', vault, '--csv']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(HOURS_CSV.map((l) => `${l}\r\n`).join(''));
+    const notes = r.stderr.split('\n');
+    expect(notes).toContain('Total: 4.75 paid hours, 3.25 pro bono hours.');
+    expect(notes).toContain(EMCC_LINE);
+    expect(notes).toContain(LEFT_OFF_LINE);
+    expect(r.stderr).toContain(`${MISSING_DURATION}: no duration`);
+    // The client without consent is not on the log at all.
+    expect(r.stdout).not.toContain('Bram');
   });
 
-  it("lists the coach's task apart in `actions`, with owner in --json, and out of the client's counts", () => {
-    const json = runCli(['actions', root, '--json', '--today', '2026-11-10']);
-    const rows = JSON.parse(json.stdout) as { text: string; owner: string; overdue: boolean }[];
-    expect(rows.map((r) => [r.text, r.owner, r.overdue])).toEqual([
-      ['Na elke vraag tien tellen stil blijven', 'client', true],
-      ['Tussenevaluatie plannen', 'coach', false],
-    ]);
-    const listing = runCli(['actions', root, '--today', '2026-11-10', '--lang', 'nl']).stdout;
-    expect(listing).toContain('Anna de Vries (1 open, 1 verstreken)');
-    expect(listing).toMatch(/\nVoor de coach\n {2}\[ \] Tussenevaluatie plannen\n/);
-    expect(listing).toContain('1 open, 1 verstreken, in 6 coachingnotities');
+  it('--from and --to keep the sessions of that period', () => {
+    const r = runCli(['hours', vault, '--csv', '--from', '2026-10-01', '--to', '2026-10-31']);
+    expect(r.code).toBe(0);
+    // Anna's mid-way evaluation (45 paid) and session 3 (75 pro bono); Bram's 50 left off.
+    expect(r.stdout).toBe(
+      [HOURS_CSV[0], 'Anna de Vries,"Anna ""AdV"" de Vries <anna@example.com>",Individual,,2026-10-13,2026-10-27,0.75,1.25', 'Total,,,,,,0.75,1.25']
+        .map((l) => `${l}\r\n`)
+        .join(''),
+    );
+    expect(r.stderr).toContain('EMCC: 2.83 client hours, 2 clients.');
+    const bad = runCli(['hours', vault, '--from', '2026-10-31', '--to', '2026-10-01']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('swap them');
+    expect(runCli(['hours', vault, '--from', '31-10-2026']).stderr).toContain('YYYY-MM-DD');
+  });
+
+  it('without --csv, a markdown table with the totals and the EMCC counts, in Dutch', () => {
+    const r = runCli(['hours', vault, '--lang', 'nl']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('| Anna de Vries | Anna "AdV" de Vries <anna@example.com> | Individual |  | 2026-09-01 | 2026-10-27 | 3.75 | 1.25 |');
+    expect(r.stdout).toContain('Totaal: 4,75 betaalde uren, 3,25 pro-bono-uren.');
+    expect(r.stdout).toContain('EMCC: 8,83 klanturen, 3 klanten.');
+    expect(r.stdout).toContain('0,83 uur van 1 klant staat niet op het ICF-logboek');
+    expect(r.stdout).toContain(`${MISSING_DURATION}: geen duur`);
+  });
+});
+
+describe('grow-coach lint', () => {
+  it('names the vague undated actions with the reason and no concrete one; exit 1', () => {
+    const r = runCli(['lint', vault]);
+    expect(r.code).toBe(1);
+    const named = r.stdout.split('\n').filter((l) => l.includes(' — '));
+    expect(named).toEqual(
+      LINT.map((f) => `${f.file}:${lineOf(f.file, f.text)}: ${f.text} — vague verb "${f.phrase}" and no due date: make it concrete (what exactly, by when)`),
+    );
+    expect(r.stdout).toContain('4 actions will be hard to follow up.');
+  });
+
+  it('--vague adds phrases; a vault without findings exits 0; the notes are never changed', () => {
+    const before = readFileSync(path.join(vault, 'Coaching/Anna de Vries/2026-10-27 sessie 3.md'), 'utf8');
+    const r = runCli(['lint', vault, '--json', '--vague', 'opstellen']);
+    const findings = JSON.parse(r.stdout) as { text: string }[];
+    expect(findings.map((f) => f.text)).toContain('Agenda van het teamoverleg opstellen');
+    expect(findings).toHaveLength(5);
+    expect(readFileSync(path.join(vault, 'Coaching/Anna de Vries/2026-10-27 sessie 3.md'), 'utf8')).toBe(before);
+    const clean = runCli(['lint', path.join(vault, 'Klanten')]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain('No vague actions without a due date.');
   });
 });

@@ -64,6 +64,9 @@ describe('commands', () => {
         'Open actions dashboard',
         'Parse all coaching notes',
         'Parse note into properties',
+        'Open client overview',
+        'Create sponsor summary',
+        'Export coaching hours log',
       ]
         .map((n) => `GROW Coach: ${n}`)
         .sort(),

@@ -12,6 +12,9 @@ import { addNewSessionCommand } from './new-session';
 import { addOpenDashboardCommand } from './open-dashboard';
 import { addParseAllCommand } from './parse-all';
 import { addParseNoteCommand } from './parse-note';
+import { addOpenClientOverviewCommand } from '../trajectory/open-client-overview';
+import { addCreateSponsorSummaryCommand } from '../trajectory/create-sponsor-summary';
+import { addExportHoursLogCommand } from '../trajectory/export-hours-log';
 
 export function registerCommands(plugin: Plugin, host: GrowCoachHost): void {
   addOpenDashboardCommand(plugin, host);
@@ -22,4 +25,7 @@ export function registerCommands(plugin: Plugin, host: GrowCoachHost): void {
   addParseNoteCommand(plugin, host);
   addParseAllCommand(plugin, host);
   addExportTemplatesCommand(plugin, host);
+  addOpenClientOverviewCommand(plugin, host);
+  addCreateSponsorSummaryCommand(plugin, host);
+  addExportHoursLogCommand(plugin, host);
 }

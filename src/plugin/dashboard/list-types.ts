@@ -35,6 +35,8 @@ export interface ListDeps {
   followLink(href: string, sourcePath: string, newTab: boolean): void;
   /** True when the event asks for a new tab (Mod-click). */
   isNewTab(evt: MouseEvent | KeyboardEvent): boolean;
+  /** The vague phrase that makes an action hard to follow up (action lint), or null. */
+  lint?(action: ListAction): string | null;
 }
 
 export interface ListOptions {

@@ -100,7 +100,13 @@ export class ActionsView extends ItemView {
       { groupBy: this.query.groupBy },
     );
 
-    this.registerEvent(this.host.index.on('changed', () => this.refresh()));
+    // No paths: a rebuild or a settings change (language, lint phrases): draw again even at the same revision.
+    this.registerEvent(
+      this.host.index.on('changed', (paths) => {
+        if (paths.length === 0 && this.drawn) this.drawn = { ...this.drawn, revision: -1 };
+        this.refresh();
+      }),
+    );
     // A hidden view skips redraws; it catches up when it is shown again.
     this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
     this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refresh()));

@@ -31,7 +31,8 @@ type Key =
   | 'phaseWords.goal'
   | 'phaseWords.reality'
   | 'phaseWords.options'
-  | 'phaseWords.will';
+  | 'phaseWords.will'
+  | 'vaguePhrases';
 
 interface Spec {
   key: Key;
@@ -79,6 +80,7 @@ const SECTIONS: Section[] = [
     specs: [
       { key: 'addCompletionDate', name: 'settingsCompletionDate', desc: 'settingsCompletionDateDesc', kind: 'toggle' },
       { key: 'parseOnChange', name: 'settingsParseOnChange', desc: 'settingsParseOnChangeDesc', kind: 'toggle' },
+      { key: 'vaguePhrases', name: 'settingsVague', desc: 'settingsVagueDesc', kind: 'text' },
     ],
   },
 ];
@@ -129,6 +131,8 @@ export class GrowCoachSettingTab extends PluginSettingTab {
         return s.phaseWords.options;
       case 'phaseWords.will':
         return s.phaseWords.will;
+      case 'vaguePhrases':
+        return s.vaguePhrases.join(', ');
       default:
         return undefined;
     }
@@ -174,6 +178,12 @@ export class GrowCoachSettingTab extends PluginSettingTab {
         break;
       case 'phaseWords.will':
         s.phaseWords.will = str;
+        break;
+      case 'vaguePhrases':
+        s.vaguePhrases = str
+          .split(',')
+          .map((p) => p.trim())
+          .filter((p) => p.length > 0);
         break;
       default:
         return;

@@ -24,6 +24,8 @@ export interface GrowCoachSettings {
   parseOnChange: boolean;
   /** The coach's own heading words per phase, as typed (comma separated), added to the built-in ones. */
   phaseWords: Record<Phase, string>;
+  /** The coach's own vague verbs for action lint, besides the built-in ones (issue 15). */
+  vaguePhrases: string[];
 }
 
 export const DEFAULT_SETTINGS: GrowCoachSettings = {
@@ -34,6 +36,7 @@ export const DEFAULT_SETTINGS: GrowCoachSettings = {
   addCompletionDate: true,
   parseOnChange: false,
   phaseWords: { goal: '', reality: '', options: '', will: '' },
+  vaguePhrases: [],
 };
 
 /** The coach's phase words of the settings, as the core reads them. */
@@ -80,6 +83,7 @@ export function readSettings(data: unknown): GrowCoachSettings {
       options: text(phaseWords.options, ''),
       will: text(phaseWords.will, ''),
     },
+    vaguePhrases: Array.isArray(saved.vaguePhrases) ? saved.vaguePhrases.filter((p): p is string => typeof p === 'string') : [],
   };
 }
 

@@ -119,6 +119,7 @@ describe('the index', () => {
       'Actions',
       'Add completion date',
       'Update properties on change',
+      'Vague verbs',
     ]);
     settings.change('Type', 'plan');
     settings.change('Folder', '');

@@ -1,0 +1,124 @@
+/**
+ * The client overview's chart in a real browser (issue 15): the built main.js over the trajectory
+ * fixture in Chromium (see `page.ts`), Anna's trajectory shown in the client view in Obsidian's
+ * light and dark theme, the series drawn in the theme's colours, the numbers readable as text, and
+ * the screenshots the README shows. Chromium as `dashboard.browser.test.ts` finds it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANNA, annaSessionsAsRead } from '../fixtures/trajectory/expected';
+
+const root = path.resolve(__dirname, '..', '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const fixture = path.join(root, 'test', 'fixtures', 'trajectory');
+
+let browser: BrowserContext;
+let userDataDir: string;
+let pageScript: string;
+let html: string;
+const mainJs = readFileSync(path.join(root, 'main.js'), 'utf8');
+const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { id: string; name: string };
+
+/** The fixture's notes, by vault path. */
+function fixtureFiles(dir = fixture, rel = ''): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const abs = path.join(dir, name);
+    const relPath = rel ? `${rel}/${name}` : name;
+    if (statSync(abs).isDirectory()) Object.assign(files, fixtureFiles(abs, relPath));
+    else if (name.endsWith('.md')) files[relPath] = readFileSync(abs, 'utf8');
+  }
+  return files;
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (CI's .ci/run does)`);
+  const bundled = await build({
+    entryPoints: [path.join(__dirname, 'page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  pageScript = bundled.outputFiles[0]?.text ?? '';
+  const theme = readFileSync(path.join(__dirname, 'theme.css'), 'utf8');
+  const styles = readFileSync(path.join(root, 'styles.css'), 'utf8');
+  html = `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-light"></body></html>`;
+  userDataDir = mkdtempSync(path.join(tmpdir(), 'grow-chromium-'));
+  browser = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    args: ARGS,
+    timeout: 60_000,
+    viewport: { width: 720, height: 900 },
+    deviceScaleFactor: 2,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+});
+
+describe('the client overview in Chromium', () => {
+  it('draws scale and commitment in the theme colours, light and dark, with the numbers as text', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.setContent(html);
+    await page.addScriptTag({ content: pageScript });
+    await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
+    await page.evaluate((o) => window.growBoot(o), { manifest, files: fixtureFiles() });
+    await page.evaluate(async (client) => {
+      const leaf = window.grow.app.workspace.getLeaf('tab');
+      await leaf.setViewState({ type: 'grow-client-overview', active: true });
+      (leaf.view as unknown as { setClient(c: string): void }).setClient(client);
+    }, ANNA);
+    await page.waitForSelector('svg.grow-chart circle');
+
+    const charted = annaSessionsAsRead().filter((s) => s.scale !== null || s.commitment !== null);
+    expect(await page.$$eval('.grow-chart-scale circle', (c) => c.length)).toBe(charted.filter((s) => s.scale !== null).length);
+    expect(await page.$$eval('.grow-chart-commitment circle', (c) => c.length)).toBe(charted.filter((s) => s.commitment !== null).length);
+    // The numbers as text for screen readers: the hidden table, and the image's label.
+    const table = await page.$$eval('.grow-sr-only tbody tr', (rows) => rows.map((r) => Array.from(r.children).map((c) => c.textContent ?? '')));
+    expect(table.map((r) => [r[1], r[2], r[3]])).toEqual(
+      charted.map((s) => [s.date, s.scale === null ? '' : String(s.scale), s.commitment === null ? '' : String(s.commitment)]),
+    );
+    expect(await page.$eval('.grow-sr-only', (el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    expect(await page.$eval('svg.grow-chart', (el) => el.getAttribute('aria-label'))).toContain('session 3 (2026-10-27)');
+
+    const stroke = (series: string) => page.$eval(`.grow-chart-${series} polyline`, (el) => getComputedStyle(el).stroke);
+    expect(await stroke('scale')).toBe('rgb(138, 92, 245)');
+    expect(await stroke('commitment')).toBe('rgb(236, 117, 0)');
+    const shots = path.join(root, 'docs', 'screenshots');
+    mkdirSync(shots, { recursive: true });
+    const view = await page.$('.grow-client-view');
+    if (!view) throw new Error('no client view');
+    await view.screenshot({ path: path.join(shots, 'client-light.png') });
+
+    await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+    expect(await stroke('scale')).toBe('rgb(166, 138, 249)');
+    expect(await stroke('commitment')).toBe('rgb(233, 151, 63)');
+    expect(await page.$eval('.grow-chart-axis', (el) => getComputedStyle(el).fill)).toBe('rgb(179, 179, 179)');
+    await view.screenshot({ path: path.join(shots, 'client-dark.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
