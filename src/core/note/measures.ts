@@ -73,6 +73,8 @@ function patterns(labels: readonly string[]): RegExp[] {
 }
 
 const PATTERNS: Record<MeasureKind, RegExp[]> = { scale: patterns(SCALE_LABELS), commitment: patterns(COMMITMENT_LABELS) };
+/** A cheap first test: the line holds a label somewhere (most lines with digits are dates). */
+const ANY_LABEL = new RegExp([...SCALE_LABELS, ...COMMITMENT_LABELS].join('|'), 'i');
 const MIN: Record<MeasureKind, number> = { scale: 0, commitment: 1 };
 
 /** The number a written value stands for: `7,5` → 7.5, `6½` → 6.5. */
@@ -101,12 +103,17 @@ function statementOn(text: string, kind: MeasureKind): Statement | null {
   return best;
 }
 
+/** False when the line certainly states no scale or commitment (no digit, or no label). */
+export function mayStateMeasure(text: string): boolean {
+  return /[\d½]/.test(text) && ANY_LABEL.test(text);
+}
+
 /** The first valid scale and commitment among the lines, and the statements out of range. */
 export function readMeasures(lines: readonly MeasureLine[]): Measures {
   const found: Record<MeasureKind, number | null> = { scale: null, commitment: null };
   const problems: MeasureProblem[] = [];
   for (const { line, text } of lines) {
-    if (!/\d|½/.test(text)) continue;
+    if (!mayStateMeasure(text)) continue;
     const scale = statementOn(text, 'scale');
     const commitment = statementOn(text, 'commitment');
     for (const [kind, statement, other] of [

@@ -4,7 +4,7 @@
  */
 import type { Language } from '../i18n';
 import { hasUnclosedFrontmatter } from './frontmatter-range';
-import { readMeasures, type MeasureLine, type MeasureProblem } from './measures';
+import { mayStateMeasure, readMeasures, type MeasureLine, type MeasureProblem } from './measures';
 import { actionOwner, coachSectionLines, withoutOwnerField } from './owner';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
@@ -123,12 +123,18 @@ export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlo
   return tags;
 }
 
-/** The lines outside frontmatter, code and HTML, where a coach states scale and commitment. */
+/**
+ * The lines outside frontmatter, code and HTML where a coach may state scale and commitment (a
+ * cheap test leaves out the lines that certainly state neither).
+ */
 export function proseLines(lines: readonly string[], blocks: OutlineBlock[]): MeasureLine[] {
   const out: MeasureLine[] = [];
   for (const block of blocks) {
     if (block.kind === 'code' || block.kind === 'html') continue;
-    for (let l = block.startLine; l <= block.endLine; l += 1) out.push({ line: l, text: lines[l - 1] ?? '' });
+    for (let l = block.startLine; l <= block.endLine; l += 1) {
+      const text = lines[l - 1] ?? '';
+      if (mayStateMeasure(text)) out.push({ line: l, text });
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 /** The scale and commitment a coach states (issue 3: `grow_scale`, `grow_commitment`). */
 import { describe, expect, it } from 'vitest';
-import { findCommitment, findScale } from '../../../src/core/note/measures';
+import { findCommitment, findScale, readMeasures } from '../../../src/core/note/measures';
 
 describe('findScale', () => {
   it.each([
@@ -40,5 +40,71 @@ describe('findCommitment', () => {
 
   it('takes the first statement in the note', () => {
     expect(findCommitment(['Commitment: 1-10', 'Commitment: 6', 'Commitment: 9'])).toBe(6);
+  });
+});
+
+describe('scales and commitments as coaches write them (issue 11)', () => {
+  it.each([
+    ['Schaal: 7,5', 7.5],
+    ['Schaal: 7.5', 7.5],
+    ['Schaal: 6½', 6.5],
+    ['Cijfer: 6', 6],
+    ['Cijfer 6/10', 6],
+    ['Schaalvraag: 6 / 10', 6],
+    ['**Schaal:** 6,5', 6.5],
+    ['[scale:: 6]', 6],
+    ['Schaal:: 7,5', 7.5],
+    ['Waar sta je nu, op een schaal van 1 tot 10? 6', 6],
+    ['Schaal: 7.', 7],
+    ['Datum 2026-11-03', null],
+    ['Schaal 1-10', null],
+  ])('scale %j → %j', (line, value) => {
+    expect(findScale([line])).toBe(value);
+  });
+
+  it.each([
+    ['Zekerheid: 8', 8],
+    ['Motivatie: 7', 7],
+    ['(commitment:: 8)', 8],
+    ['Commitment 8', 8],
+    ['Inzet: 7,5', 7.5],
+    ['How sure are you that you will do it? 9', 9],
+    ['Motivatie: 80%', null],
+    // one value, two labels: the commitment question owns it, not the "schaal" inside it
+    ['Hoe zeker ben je, op een schaal van 1 tot 10, dat je dit gaat doen? 8', 8],
+  ])('commitment %j → %j', (line, value) => {
+    expect(findCommitment([line])).toBe(value);
+  });
+
+  it('the commitment question with "schaal" in it gives no scale', () => {
+    expect(findScale(['Hoe zeker ben je, op een schaal van 1 tot 10, dat je dit gaat doen? 8'])).toBeNull();
+  });
+
+  it('a value out of range is no value and a problem naming its line; a later statement counts', () => {
+    const read = readMeasures([
+      { line: 12, text: 'Schaal 1-10: 11' },
+      { line: 13, text: 'Inzet: 0' },
+      { line: 14, text: 'Schaal: 75' },
+      { line: 20, text: 'Schaal: 6' },
+      { line: 21, text: 'Commitment: 1-10' },
+    ]);
+    expect([read.scale, read.commitment]).toEqual([6, null]);
+    expect(read.problems).toEqual([
+      { kind: 'scale', line: 12, written: '11' },
+      { kind: 'commitment', line: 13, written: '0' },
+      { kind: 'scale', line: 14, written: '75' },
+    ]);
+  });
+
+  it('leaves unfilled template lines alone: no value, no problem', () => {
+    const read = readMeasures(
+      [
+        'Schaal 1-10: ',
+        'Hoe zeker ben je dat je dit gaat doen (1-10): ',
+        'Scale 1-10: ',
+        '> - Hoe zeker ben je, op een schaal van 1 tot 10, dat je dit gaat doen?',
+      ].map((text, i) => ({ line: i + 1, text })),
+    );
+    expect(read).toEqual({ scale: null, commitment: null, problems: [] });
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { UI_STRINGS, ui } from '../../../src/plugin/i18n';
-import { DEFAULT_SETTINGS, readSettings, resolveLanguage } from '../../../src/plugin/settings/settings';
+import { DEFAULT_SETTINGS, readSettings, resolveLanguage, settingsPhaseWords } from '../../../src/plugin/settings/settings';
 
 describe('readSettings', () => {
   it('gives the defaults for nothing saved', () => {
@@ -23,6 +23,14 @@ describe('readSettings', () => {
     const read = readSettings(null);
     read.rules.folder = 'Elsewhere';
     expect(DEFAULT_SETTINGS.rules.folder).toBe('Coaching');
+  });
+
+  it('reads the own phase words as typed, a bad one as none, and gives the core its word lists', () => {
+    expect(DEFAULT_SETTINGS.phaseWords).toEqual({ goal: '', reality: '', options: '', will: '' });
+    const read = readSettings({ phaseWords: { will: 'huiswerk, klusjes', goal: 3, options: ['x'] } });
+    expect(read.phaseWords).toEqual({ goal: '', reality: '', options: '', will: 'huiswerk, klusjes' });
+    expect(settingsPhaseWords(read)).toEqual({ will: ['huiswerk', 'klusjes'] });
+    expect(settingsPhaseWords(readSettings(null))).toEqual({});
   });
 
   it('has completion dates on and parse-on-change off by default', () => {
