@@ -2,7 +2,6 @@
  * `grow-coach actions <vault>`: the open Will actions of every coaching note, as JSON, a readable
  * listing grouped by client, or a markdown checklist with links to the notes.
  */
-import path from 'node:path';
 import { localToday } from '../../core/note/dates';
 import { ActionIndex } from '../../core/actions/action-index';
 import type { IndexEntry } from '../../core/actions/entry';
@@ -10,8 +9,10 @@ import type { WillAction } from '../../core/note/session';
 import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, messages } from '../messages';
-import { readCoachingNotes } from '../read-vault';
-import { RULE_OPTIONS, loadRules, requireDirectory } from '../vault';
+import { readCoachingNotesFrom } from '../read-vault';
+import { faultMessages } from '../fault-messages';
+import { safeText } from '../shown';
+import { RULE_OPTIONS, loadRules, Tally } from '../vault';
 
 /** One element of `actions --json`. */
 export interface ActionRow {
@@ -69,21 +70,26 @@ function linkTarget(file: string): string {
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { flags: ['json', 'markdown', 'all'], values: ['client', 'today', 'lang', ...RULE_OPTIONS] });
   const text = messages(detectLanguage(argv, process.env));
-  const vault = args.positionals[0];
-  if (vault === undefined) throw new UsageError(text.missingVault);
+  const paths = args.positionals;
+  if (paths.length === 0) throw new UsageError(text.missingVault);
   if (args.flags.has('json') && args.flags.has('markdown')) throw new UsageError(text.jsonAndMarkdown);
   const today = dateOption(args, 'today') ?? localToday();
-  await requireDirectory(vault);
-  const records = await readCoachingNotes(path.resolve(vault), loadRules(args), io);
+  // Usually the vault folder; any number of folders and notes may be given (a shell glob).
+  const tally = new Tally(io);
+  const records = await readCoachingNotesFrom(paths, loadRules(args), tally);
   const rows = actionRows(records, { today, all: args.flags.has('all'), client: args.values.get('client') });
+  // A note or folder that could not be read: the answer is incomplete, so the exit code is 1.
+  const code = tally.problems > 0 ? 1 : 0;
+  if (tally.problems > 0) io.err(`warning: ${faultMessages().incomplete(tally.problems)}`);
 
   if (args.flags.has('json')) {
     io.out(JSON.stringify(rows, null, 2));
-    return 0;
+    return code;
   }
   if (rows.length === 0) {
-    io.out(text.noActions);
-    return 0;
+    // "No open Will actions" only when every note could be read.
+    io.out(tally.problems > 0 ? faultMessages().incomplete(tally.problems) : text.noActions);
+    return code;
   }
   const markdown = args.flags.has('markdown');
   const lines: string[] = [];
@@ -111,6 +117,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const open = rows.filter((r) => r.status === 'open').length;
   const overdue = rows.filter((r) => r.overdue).length;
   lines.push(text.summary(open, overdue, records.length));
-  for (const line of lines) io.out(line);
-  return 0;
+  // Note text and file names reach a terminal: control characters are shown escaped.
+  for (const line of lines) io.out(safeText(line));
+  return code;
 }
