@@ -60,7 +60,7 @@ const en = {
     `belongs to user ${uid} (group ${gid}) and this user cannot give it back to them after writing; nothing was changed. Run as its owner.`,
   keptChanging: 'kept changing while it was being written (another program is saving it); the latest save is kept. Run the command again.',
   cannotWrite: (reason: string) => `cannot be written (${reason}); nothing was changed.`,
-  diskFull: (reason: string) => `cannot be written: ${reason}; nothing was changed. Free some disk space and run the command again.`,
+  diskFull: (code: string) => `cannot be written: ${REASONS.en[code] ?? code} (${code}); nothing was changed. Free some disk space and run the command again.`,
   checkPermissions: 'Check that the note and its folder may be written to.',
   incomplete: (n: number) => `${n} ${n === 1 ? 'note or folder' : 'notes or folders'} could not be read (see the warnings above)`,
 };
@@ -88,7 +88,8 @@ const nl: FaultMessages = {
   keptChanging:
     'bleef veranderen terwijl ze werd geschreven (een ander programma slaat haar op); de laatste versie van dat programma is bewaard. Voer de opdracht opnieuw uit.',
   cannotWrite: (reason) => `kan niet worden geschreven (${reason}); er is niets veranderd.`,
-  diskFull: (reason) => `kan niet worden geschreven: ${reason}; er is niets veranderd. Maak ruimte vrij op de schijf en voer de opdracht opnieuw uit.`,
+  diskFull: (code) =>
+    `kan niet worden geschreven: ${REASONS.nl[code] ?? code} (${code}); er is niets veranderd. Maak ruimte vrij op de schijf en voer de opdracht opnieuw uit.`,
   checkPermissions: 'Controleer of de notitie en haar map beschrijfbaar zijn.',
   incomplete: (n) => `${n} ${n === 1 ? 'notitie of map kon' : 'notities of mappen konden'} niet worden gelezen (zie de waarschuwingen hierboven)`,
 };
@@ -133,7 +134,7 @@ export function refusalMessage(refusal: WriteRefusal, m: FaultMessages = faultMe
     case 'unreadable':
       return problemMessage(refusal.problem, m);
     case 'error':
-      if (refusal.code === 'ENOSPC' || refusal.code === 'EDQUOT') return m.diskFull(m.reason(refusal.code));
+      if (refusal.code === 'ENOSPC' || refusal.code === 'EDQUOT') return m.diskFull(refusal.code);
       return `${m.cannotWrite(m.reason(refusal.code))}${refusal.code === 'EACCES' || refusal.code === 'EPERM' || refusal.code === 'EROFS' ? ` ${m.checkPermissions}` : ''}`;
   }
 }
