@@ -7,7 +7,7 @@ const NODE_CODE = ['src/cli/**', 'test/**', 'scripts/**', 'bin/**', '*.config.{m
 
 export default defineConfig([
   {
-    ignores: ['node_modules/', 'dist/', 'main.js', 'demo-vault/', 'test-results/', '.bench-vault/', 'coverage/'],
+    ignores: ['node_modules/', 'dist/', 'main.js', 'demo-vault/', 'test-results/', '.bench-vault/', '.bench-vault-rough*/', 'coverage/'],
   },
   // The plugin's recommended rules, for everything (the core and the plugin above all).
   ...obsidianmd.configs.recommended,

@@ -1,5 +1,5 @@
 // The long race of issue 13: `node scripts/race.mjs [RUNS]` (default 150 per mode) races
-// `grow-coach parse <note> --write` against an editor process that saves the same note ~150 times
+// `grow-coach parse <note> --write` against an editor process that saves the same note 30 times, 0–40 ms apart
 // (in place, then by rename) and counts the runs where the editor's last save is not in the note
 // afterwards. Needs `npm run build`. Exits 1 when a save was lost. The test suite runs 5 per mode.
 import { spawn } from 'node:child_process';
@@ -26,7 +26,7 @@ const EDITOR = `
     const text = base + '<!-- save ' + i + ' -->\\n';
     if (mode === 'in-place') fs.writeFileSync(file, text);
     else { fs.writeFileSync(file + '.editor~', text); fs.renameSync(file + '.editor~', file); }
-    if (i < Number(saves)) setTimeout(tick, Math.floor(rand() * 4)); else process.stdout.write('save ' + i);
+    if (i < Number(saves)) setTimeout(tick, Math.floor(rand() * 40)); else process.stdout.write('save ' + i);
   };
   tick();`;
 
@@ -46,7 +46,7 @@ for (const mode of ['in-place', 'rename']) {
     mkdirSync(path.join(dir, 'Coaching'));
     const file = path.join(dir, 'Coaching', 'sessie.md');
     writeFileSync(file, SESSION);
-    const saving = finish(spawn(process.execPath, ['-e', EDITOR, file, mode, '150', String(run + 1)]));
+    const saving = finish(spawn(process.execPath, ['-e', EDITOR, file, mode, '30', String(run + 1)]));
     await sleep(30 + ((run * 37) % 120));
     const parse = finish(spawn(process.execPath, [cli, 'parse', file, '--write'], { env: { ...process.env, GROW_COACH_LANG: 'en' } }));
     const last = await saving;

@@ -233,6 +233,14 @@ export function syncFolder(dir: string): void {
   }
 }
 
+/** {@link syncFolder} on the thread pool, so the folders of a batch are synced together. */
+async function syncFolderAsync(dir: string): Promise<void> {
+  const fd = await new Promise<number | null>((resolve) => fs.open(dir, 'r', (error, opened) => resolve(error ? null : opened)));
+  if (fd === null) return;
+  await new Promise<void>((resolve) => fs.fsync(fd, () => resolve()));
+  closeQuietly(fd);
+}
+
 function done(p: Pending): WriteOutcome {
   closeQuietly(p.orig.fd);
   return p.written ? { status: 'written' } : { status: 'unchanged' };
@@ -247,12 +255,25 @@ function fail(p: Pending, refusal: WriteRefusal): WriteOutcome {
   return refused(refusal);
 }
 
+const rootMemo = new Map<string, string>();
+/** The real path of a folder (asked once per run: folders do not move during one). */
+function realRoot(root: string): string {
+  let real = rootMemo.get(root);
+  if (real === undefined) {
+    real = fs.realpathSync.native(root);
+    rootMemo.set(root, real);
+  }
+  return real;
+}
+
 /** Steps 1–2: reads the note and writes the temporary file (not yet synced); an outcome when there is nothing to write. */
 function prepare(file: string, update: NoteUpdate, options: SafeWriteOptions): Pending | WriteOutcome {
   let real: string;
   try {
-    real = fs.realpathSync(file);
-    const root = fs.realpathSync(options.root ?? path.dirname(path.resolve(file)));
+    // The folder's real path is asked once per folder; the note's own only when it is a link.
+    const abs = path.resolve(file);
+    real = fs.lstatSync(abs).isSymbolicLink() ? fs.realpathSync.native(abs) : path.join(realRoot(path.dirname(abs)), path.basename(abs));
+    const root = realRoot(options.root ?? path.dirname(abs));
     if (!inside(real, root)) return refused({ kind: 'outside-vault', target: real });
   } catch (error) {
     return refused({ kind: 'error', code: errorCode(error) });
@@ -381,7 +402,7 @@ export interface WriteJob {
  * system commits them in one go), then each note is checked and replaced in turn, and each folder
  * is synced once. `onOutcome` hears every job, in order. Signals are handled between batches.
  */
-export async function writeNotesSafely(jobs: readonly WriteJob[], onOutcome: (job: WriteJob, outcome: WriteOutcome) => void, batch = 64): Promise<void> {
+export async function writeNotesSafely(jobs: readonly WriteJob[], onOutcome: (job: WriteJob, outcome: WriteOutcome) => void, batch = 128): Promise<void> {
   for (let start = 0; start < jobs.length; start += batch) {
     const slice = jobs.slice(start, start + batch);
     const prepared = slice.map((job) => prepare(job.file, job.update, job.options ?? {}));
@@ -407,7 +428,7 @@ export async function writeNotesSafely(jobs: readonly WriteJob[], onOutcome: (jo
       }
       onOutcome(job, outcome);
     });
-    await Promise.all([...folders].map(async (dir) => new Promise<void>((resolve) => setImmediate(() => resolve(syncFolder(dir))))));
+    await Promise.all([...folders].map(syncFolderAsync));
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }

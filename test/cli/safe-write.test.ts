@@ -97,7 +97,7 @@ function editor(file: string, mode: 'in-place' | 'rename', saves: number, seed: 
       const text = base + '<!-- save ' + i + ' -->\\n';
       if (mode === 'in-place') fs.writeFileSync(file, text);
       else { fs.writeFileSync(file + '.editor~', text); fs.renameSync(file + '.editor~', file); }
-      if (i < Number(saves)) setTimeout(tick, Math.floor(rand() * 4)); else process.stdout.write('save ' + i);
+      if (i < Number(saves)) setTimeout(tick, Math.floor(rand() * 40)); else process.stdout.write('save ' + i);
     };
     tick();`;
   const child = spawn(process.execPath, ['-e', script, file, mode, String(saves), String(seed)]);
@@ -115,8 +115,8 @@ async function race(mode: 'in-place' | 'rename', runs: number): Promise<number> 
   for (let run = 0; run < runs; run += 1) {
     const dir = tempDir();
     const file = write(dir, 'Coaching/sessie.md', SESSION);
-    // The editor saves for about half a second; the CLI starts while it does.
-    const saving = editor(file, mode, 150, run + 1);
+    // The editor saves 30 times over about 600 ms; the CLI starts while it does.
+    const saving = editor(file, mode, 30, run + 1);
     await sleep(30 + ((run * 37) % 120));
     const cli = startCli(['parse', file, '--write']);
     const last = await saving;
