@@ -6,6 +6,7 @@
  * fastest way through the file system (no thread-pool round trip per call), and every read is
  * bounded.
  */
+import { isUtf8 } from 'node:buffer';
 import fs from 'node:fs';
 
 /** The largest note read (far above any real session note; a bigger `.md` is skipped). */
@@ -95,18 +96,13 @@ export function openNote(file: string, noFollow = false): OpenNote | NoteProblem
   return problem;
 }
 
-/** Strict UTF-8 that keeps a BOM in the text, so a writer can give it back byte for byte. */
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 /** A note's text, or why its bytes are not a UTF-8 text note (a UTF-16 BOM is named as such). */
 export function decodeNote(bytes: Uint8Array): { text: string } | NoteProblem {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return { kind: 'utf16' };
   if (bytes.includes(0)) return { kind: 'nul' };
-  try {
-    return { text: decoder.decode(bytes) };
-  } catch {
-    return { kind: 'not-utf8' };
-  }
+  // Checked strictly first (simdutf), then decoded; a BOM stays in the text, so a writer gives it back byte for byte.
+  if (!isUtf8(bytes)) return { kind: 'not-utf8' };
+  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
 }
 
 /** Reads a note's text (and closes it), or says why it is not read. */
