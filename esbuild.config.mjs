@@ -35,6 +35,29 @@ const yamlWithoutSideEffects = {
   },
 };
 
+/**
+ * The CLI loads the remark reading only when a note needs it (the scanner declines it): in the
+ * CLI bundle, `remark-reading` is a stub that requires `dist/cli-remark.cjs` on first use, so
+ * starting the CLI does not parse unified, micromark and the GFM extensions (about half the bundle).
+ */
+const lazyRemark = {
+  name: 'lazy-remark',
+  setup(build) {
+    build.onResolve({ filter: /\/remark-reading$/ }, (args) =>
+      args.importer.includes(`${path.sep}src${path.sep}cli${path.sep}`) ? { path: 'lazy-remark', namespace: 'lazy-remark' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'lazy-remark' }, () => ({
+      loader: 'js',
+      contents: [
+        'let loaded;',
+        "const load = () => (loaded ??= require(require('node:path').join(__dirname, 'cli-remark.cjs')));",
+        'export function readNote(text, file) { return load().readNote(text, file); }',
+        'export function remarkOutline(body) { return load().remarkOutline(body); }',
+      ].join('\n'),
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -66,6 +89,15 @@ const builds = [
     platform: 'node',
     target: 'node20',
     sourcemap: 'linked',
+    plugins: [lazyRemark],
+  },
+  {
+    ...common,
+    entryPoints: ['src/core/note/remark-reading.ts'],
+    outfile: 'dist/cli-remark.cjs',
+    platform: 'node',
+    target: 'node20',
+    sourcemap: 'linked',
   },
   {
     ...common,
@@ -78,6 +110,14 @@ const builds = [
     platform: 'node',
     target: 'node20',
     external: ['happy-dom'],
+  },
+  {
+    ...common,
+    bench: true,
+    entryPoints: ['test/bench/floor.ts'],
+    outfile: 'dist/bench-floor.cjs',
+    platform: 'node',
+    target: 'node20',
   },
   {
     ...common,

@@ -1,14 +1,20 @@
 /**
- * A small argument parser: positionals, `--flag`, `--key value` and `--key=value`. Unknown options
- * are an error that names them, so a typo never silently changes what a command does.
+ * Command-line arguments, read by `node:util` `parseArgs`: positionals, `--flag`, `--key value`
+ * and `--key=value`, `--` ends the options. Anything else is an error that names it, in the
+ * user's language, so a typo never silently changes what a command does: an unknown option (long
+ * or short), a value given to a flag, a value missing.
  */
+import { parseArgs as nodeParseArgs } from 'node:util';
 import { UsageError } from './io';
 import { cliMessages } from './messages';
 
 export interface ParsedArgs {
   positionals: string[];
   flags: Set<string>;
+  /** The last value of each option given. */
   values: Map<string, string>;
+  /** Every value of each option given, in order (for options that may repeat). */
+  allValues: Map<string, string[]>;
 }
 
 export interface ArgSpec {
@@ -17,35 +23,36 @@ export interface ArgSpec {
 }
 
 export function parseArgs(argv: readonly string[], spec: ArgSpec): ParsedArgs {
+  const flagNames = new Set(spec.flags ?? []);
+  const valueNames = new Set(spec.values ?? []);
+  const options: Record<string, { type: 'boolean' | 'string'; multiple: true }> = {};
+  for (const name of flagNames) options[name] = { type: 'boolean', multiple: true };
+  for (const name of valueNames) options[name] = { type: 'string', multiple: true };
+  // Not strict: the tokens are checked below, so every error has the CLI's own words.
+  const { tokens } = nodeParseArgs({ args: [...argv], options, strict: false, allowPositionals: true, tokens: true });
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const allValues = new Map<string, string[]>();
   const positionals: string[] = [];
-  const known = new Set([...(spec.flags ?? []), ...(spec.values ?? [])]);
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i] ?? '';
-    if (arg === '--') {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = arg.slice(2, eq === -1 ? undefined : eq);
-    if (!known.has(name)) throw new UsageError(cliMessages().unknownOption(name));
-    if (spec.values?.includes(name)) {
-      const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-      if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(cliMessages().needsValue(name));
-      values.set(name, value);
-    } else {
-      if (eq !== -1) throw new UsageError(cliMessages().takesNoValue(name));
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const { name, rawName, value, inlineValue } = token;
+    if (!flagNames.has(name) && !valueNames.has(name)) throw new UsageError(cliMessages().unknownOption(rawName.replace(/^--?/, ''), rawName));
+    if (rawName.length === 2 && !rawName.startsWith('--')) throw new UsageError(cliMessages().unknownOption(rawName.slice(1), rawName));
+    if (flagNames.has(name)) {
+      if (inlineValue === true) throw new UsageError(cliMessages().takesNoValue(name));
       flags.add(name);
+    } else {
+      // `--client --json`: the next word is an option, not a value (write `--client=--json` for that).
+      if (value === undefined || (inlineValue !== true && value.startsWith('--'))) throw new UsageError(cliMessages().needsValue(name));
+      values.set(name, value);
+      allValues.set(name, [...(allValues.get(name) ?? []), value]);
     }
   }
   const lang = values.get('lang');
   if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError(cliMessages().badLanguage(lang));
-  return { positionals, flags, values };
+  return { positionals, flags, values, allValues };
 }
 
 /** A `YYYY-MM-DD` option value, checked. */

@@ -4,6 +4,7 @@
  * 2 the user asked for something that cannot be done (message on stderr).
  */
 import { UsageError, processIO, type CliIO } from './io';
+import { faultMessages, named } from './fault-messages';
 import { detectLanguage, explicitLanguage, messages, setNotesLanguage } from './messages';
 import { notesLanguage } from './notes-language';
 import * as actions from './commands/actions';
@@ -59,6 +60,14 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
     if (error instanceof UsageError) {
       io.err(`grow-coach ${name}: ${error.message}`);
       return 2;
+    }
+    // The file system said no (a folder that cannot be read, a full disk, a path too long): one
+    // line that names the path, never a stack trace.
+    const fsError = error as NodeJS.ErrnoException;
+    if (typeof fsError.code === 'string' && /^E[A-Z]+$/.test(fsError.code) && typeof fsError.syscall === 'string') {
+      const m = faultMessages();
+      io.err(`grow-coach ${name}: ${named(fsError.path ?? fsError.syscall, m.reason(fsError.code))}`);
+      return 1;
     }
     io.err(`grow-coach ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     return 3;

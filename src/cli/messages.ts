@@ -9,9 +9,9 @@ export type CliLanguage = 'nl' | 'en';
 const en = {
   usage: [
     'Usage:',
-    '  grow-coach actions <vault> [--json | --markdown] [--all] [--client NAME] [--today YYYY-MM-DD] [--folder PATH] [--type VALUE] [--tag TAG]',
+    '  grow-coach actions <vault|file>... [--json | --markdown] [--all] [--client NAME] [--today YYYY-MM-DD] [--folder PATH] [--type VALUE] [--tag TAG]',
     '  grow-coach parse <file> [--json]',
-    '  grow-coach parse <vault|file> --write | --check',
+    '  grow-coach parse <vault|file>... --write | --check',
     '  grow-coach new <vault> --client NAME [--template NAME] [--lang nl|en] [--date YYYY-MM-DD] [--coach NAME] [--templates PATH]',
     '  grow-coach templates [<vault>] [--lang nl|en] [--templates PATH]',
     '  grow-coach complete <note>:<line> [--today YYYY-MM-DD]',
@@ -43,7 +43,7 @@ const en = {
   coachTasks: 'For the coach',
   summary: (open: number, overdue: number, notes: number) => `${open} open, ${overdue} overdue, in ${notes} coaching notes`,
   jsonAndMarkdown: '--json and --markdown cannot be combined: choose one',
-  unknownOption: (name: string) => `unknown option --${name}. Run grow-coach --help to see the options.`,
+  unknownOption: (name: string, raw = `--${name}`) => `unknown option ${raw}. Run grow-coach --help to see the options.`,
   needsValue: (name: string) => `--${name} needs a value`,
   takesNoValue: (name: string) => `--${name} takes no value`,
   badDate: (name: string, value: string) => `--${name} must be a date written YYYY-MM-DD, got "${value}"`,
@@ -65,9 +65,9 @@ type Messages = typeof en;
 const nl: Messages = {
   usage: [
     'Gebruik:',
-    '  grow-coach actions <kluis> [--json | --markdown] [--all] [--client NAAM] [--today JJJJ-MM-DD] [--folder MAP] [--type WAARDE] [--tag TAG]',
+    '  grow-coach actions <kluis|bestand>... [--json | --markdown] [--all] [--client NAAM] [--today JJJJ-MM-DD] [--folder MAP] [--type WAARDE] [--tag TAG]',
     '  grow-coach parse <bestand> [--json]',
-    '  grow-coach parse <kluis|bestand> --write | --check',
+    '  grow-coach parse <kluis|bestand>... --write | --check',
     '  grow-coach new <kluis> --client NAAM [--template NAAM] [--lang nl|en] [--date JJJJ-MM-DD] [--coach NAAM] [--templates MAP]',
     '  grow-coach templates [<kluis>] [--lang nl|en] [--templates MAP]',
     '  grow-coach complete <notitie>:<regel> [--today JJJJ-MM-DD]',
@@ -99,7 +99,7 @@ const nl: Messages = {
   coachTasks: 'Voor de coach',
   summary: (open, overdue, notes) => `${open} open, ${overdue} verstreken, in ${notes} coachingnotities`,
   jsonAndMarkdown: '--json en --markdown gaan niet samen: kies er één',
-  unknownOption: (name) => `onbekende optie --${name}. Voer grow-coach --help uit voor de opties.`,
+  unknownOption: (name, raw = `--${name}`) => `onbekende optie ${raw}. Voer grow-coach --help uit voor de opties.`,
   needsValue: (name) => `--${name} heeft een waarde nodig`,
   takesNoValue: (name) => `--${name} heeft geen waarde`,
   badDate: (name, value) => `--${name} moet een datum zijn als JJJJ-MM-DD, niet "${value}"`,

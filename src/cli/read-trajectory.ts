@@ -13,7 +13,7 @@ import type { TrajectoryProperties } from '../core/trajectory/properties';
 import type { CliIO } from './io';
 import { fullReadRefusal } from './read-record';
 import { readCoachingNotes } from './read-vault';
-import { listNotes, readNoteText } from './vault';
+import { listNoteFiles, readNoteText, Tally } from './vault';
 
 export const cliOutline: OutlineReader = (body, lines) => scanOutline(body, lines) ?? (fullReadRefusal(body) === null ? remarkOutline(body) : null);
 
@@ -47,7 +47,7 @@ async function clientPages(root: string, notes: readonly TrajectoryNote[]): Prom
   const quiet: CliIO = { out: () => undefined, err: () => undefined };
   const names = new Set(notes.map((n) => n.client?.trim().toLowerCase()).filter((n): n is string => n !== undefined && n.length > 0));
   const pages = new Map<string, TrajectoryProperties>();
-  for (const rel of await listNotes(root)) {
+  for (const rel of listNoteFiles(root, new Tally(quiet))) {
     const base = rel
       .slice(rel.lastIndexOf('/') + 1)
       .replace(/\.md$/i, '')

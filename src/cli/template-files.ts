@@ -9,7 +9,8 @@ import { DEFAULT_TEMPLATE_FOLDER, templateNameOf, type UserTemplateFile } from '
 import type { ParsedArgs } from './args';
 import { UsageError, type CliIO } from './io';
 import { detectLanguage } from './messages';
-import { decodeText } from './vault';
+import { readNoteFile } from './note-file';
+import { named, problemMessage } from './fault-messages';
 import { cliMessages } from './messages';
 
 export interface TemplateFolder {
@@ -53,9 +54,10 @@ export async function readTemplateFiles(folder: TemplateFolder | null, vault: st
   for (const name of names) {
     const full = path.join(folder.dir, name);
     const shown = shownPath(full, vault);
-    const bytes = await fs.readFile(full).catch(() => null);
-    const source = bytes === null ? null : decodeText(bytes, shown, io);
-    if (source !== null) files.push({ path: shown, source });
+    // Read as a note is read: a regular file only, never blocking, bounded.
+    const read = readNoteFile(full);
+    if ('text' in read) files.push({ path: shown, source: read.text });
+    else io.err(`warning: ${named(shown, problemMessage(read))}`);
   }
   return files;
 }

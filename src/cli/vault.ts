@@ -1,14 +1,20 @@
 /**
  * The CLI's view of a vault folder on disk: the markdown notes below it (folders whose names
- * start with `.` skipped, as Obsidian does), read safely, and written atomically.
+ * start with `.` skipped, as Obsidian does), read safely. A folder it cannot enter, a name that is
+ * not UTF-8 or a path too long for the system is a warning naming it, and the rest goes on; the
+ * temporary files of earlier runs that were killed are removed on the way (`temp-files.ts`).
+ * Writing: `safe-write.ts`.
  */
-import { randomBytes } from 'node:crypto';
-import { promises as fs, type Stats } from 'node:fs';
+import fs, { type Stats } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_RULES, type CoachingRules } from '../core/note/coaching-rules';
 import type { ParsedArgs } from './args';
+import { faultMessages, named, problemMessage } from './fault-messages';
 import { UsageError, type CliIO } from './io';
 import { cliMessages } from './messages';
+import { errorCode, readNoteFile, decodeNote } from './note-file';
+import { rawName } from './shown';
+import { isTempName, removeIfStale } from './temp-files';
 
 /** The option names every vault command takes for the coaching-note rules. */
 export const RULE_OPTIONS = ['folder', 'type', 'tag'] as const;
@@ -21,12 +27,29 @@ export function loadRules(args: ParsedArgs): CoachingRules {
   };
 }
 
+/**
+ * What a run could not read: each skipped note or folder is counted (and was warned about), so
+ * a command can say its answer is incomplete and exit 1.
+ */
+export class Tally {
+  problems = 0;
+  constructor(readonly io: CliIO) {}
+  /** A warning that something was skipped. */
+  skipped(line: string): void {
+    this.problems += 1;
+    this.io.err(`warning: ${line}`);
+  }
+}
+
 /** Stats of a path the user named, or a usage error that names it. */
 export async function statPath(p: string, what: string): Promise<Stats> {
   try {
-    return await fs.stat(p);
-  } catch {
-    throw new UsageError(cliMessages().noSuchPath(p, what === 'vault folder' ? 'vault' : 'path'));
+    return fs.statSync(p);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new UsageError(cliMessages().noSuchPath(p, what === 'vault folder' ? 'vault' : 'path'));
+    // It exists but cannot be looked at (permissions, a path too long): say why.
+    throw new UsageError(named(p, faultMessages().cannotRead(faultMessages().reason(code)).replace(/; .*$/, '')));
   }
 }
 
@@ -35,94 +58,136 @@ export async function requireDirectory(p: string): Promise<void> {
   if (!stats.isDirectory()) throw new UsageError(cliMessages().notAFolder(p));
 }
 
-/** Every `.md` file below `root`, as vault-relative paths with `/`, sorted. */
-export async function listNotes(root: string): Promise<string[]> {
+const nameDecoder = new TextDecoder('utf-8', { fatal: true });
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Every `.md` file below `root`, as root-relative paths with `/`, sorted. `shown` makes the
+ * name a warning uses from a relative path (default: the path itself).
+ */
+export function listNoteFiles(root: string, tally: Tally, shown: (rel: string) => string = (rel) => rel || root): string[] {
   const out: string[] = [];
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    const entries = await fs.readdir(dir, { withFileTypes: true });
+  const m = faultMessages();
+  const walk = (dir: string, rel: string): void => {
+    let entries: fs.Dirent<Buffer>[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true, encoding: 'buffer' });
+    } catch (error) {
+      tally.skipped(named(shown(rel), m.folderSkipped(m.reason(errorCode(error)))));
+      return;
+    }
     for (const entry of entries) {
-      if (entry.name.startsWith('.')) continue;
-      const relPath = rel ? `${rel}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) await walk(path.join(dir, entry.name), relPath);
-      // A link to a note is listed too: if it cannot be read, the reader warns and skips it.
-      else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md')) out.push(relPath);
+      const raw = entry.name;
+      if (raw[0] === 0x2e) {
+        // A dot-file or dot-folder: skipped, but the leftovers of a killed run are removed.
+        if (entry.isFile() && raw[raw.length - 1] === 0x70) {
+          const name = raw.toString('latin1');
+          if (isTempName(name) && removeIfStale(dir, name)) tally.io.err(`warning: ${named(shown(rel ? `${rel}/${name}` : name), m.removedTemp)}`);
+        }
+        continue;
+      }
+      let name: string;
+      try {
+        name = nameDecoder.decode(raw);
+      } catch {
+        if (entry.isDirectory() || /\.md$/i.test(raw.toString('latin1'))) {
+          tally.skipped(named(shown(rel ? `${rel}/${rawName(raw)}` : rawName(raw)), m.badName));
+        }
+        continue;
+      }
+      const relPath = rel ? `${rel}/${name}` : name;
+      if (entry.isDirectory()) walk(path.join(dir, name), relPath);
+      // A link to a note is listed too: the reader reads only what it points to if that is a regular file.
+      else if ((entry.isFile() || entry.isSymbolicLink() || entry.isFIFO() || entry.isCharacterDevice() || entry.isSocket()) && /\.md$/i.test(name)) {
+        out.push(relPath);
+      }
     }
   };
-  await walk(root, '');
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  walk(root, '');
+  return out.sort(byPath);
 }
 
-/**
- * A note's text, or null with a warning naming the file when it cannot be read or is not text
- * (a NUL byte or invalid UTF-8): such a file is skipped, never guessed at.
- */
-export async function readNoteText(file: string, shown: string, io: CliIO): Promise<string | null> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (error) {
-    io.err(`warning: ${shown}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped`);
-    return null;
-  }
-  return decodeText(bytes, shown, io);
-}
+/** Files Obsidian keeps in a vault's configuration folder (whatever that folder is called). */
+const CONFIG_FILES = ['app.json', 'workspace.json', 'appearance.json', 'core-plugins.json'];
 
-/** Strict UTF-8 that keeps a BOM in the text, so a writer can give it back byte for byte. */
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const vaultRootMemo = new Map<string, boolean>();
 
-export function decodeText(bytes: Uint8Array, shown: string, io: CliIO): string | null {
-  if (bytes.includes(0)) {
-    io.err(`warning: ${shown}: holds NUL bytes, so it is not a text note; skipped`);
-    return null;
-  }
+/** True when `dir` holds a dot-folder with Obsidian's configuration files: it is a vault. */
+function isVaultRoot(dir: string): boolean {
+  const known = vaultRootMemo.get(dir);
+  if (known !== undefined) return known;
+  let found = false;
   try {
-    return decoder.decode(bytes);
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || !entry.name.startsWith('.')) continue;
+      let inside: string[] = [];
+      try {
+        inside = fs.readdirSync(path.join(dir, entry.name));
+      } catch {
+        // an unreadable dot-folder says nothing
+      }
+      if (inside.some((name) => CONFIG_FILES.includes(name))) {
+        found = true;
+        break;
+      }
+    }
   } catch {
-    io.err(`warning: ${shown}: is not valid UTF-8 text; skipped (save it as UTF-8 to include it)`);
-    return null;
+    // an unreadable folder is no vault we can tell
   }
+  vaultRootMemo.set(dir, found);
+  return found;
 }
 
 /**
- * Writes `text` to `file` atomically: a temporary file in the same folder, then a rename, so a
- * crash leaves either the old note or the new one, never half of one. `expected` is the text the
- * change was computed from: if the file no longer holds it, nothing is written and false returned.
+ * The vault-relative path of a single file: relative to the nearest folder above it that is an
+ * Obsidian vault, else as given, so the coaching-folder rule works for `parse <file>` too.
  */
-export async function writeFileAtomic(link: string, text: string, expected?: string): Promise<boolean> {
-  // Write where a link points, so a linked note stays linked and its target gets the change.
-  const file = await fs.realpath(link).catch(() => link);
-  if (expected !== undefined) {
-    const now = await fs.readFile(file, 'utf8').catch(() => null);
-    if (now !== expected) return false;
+export function vaultRelative(abs: string, given: string): { rel: string; root: string } {
+  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
+    if (isVaultRoot(dir)) return { rel: path.relative(dir, abs).split(path.sep).join('/'), root: dir };
+    if (path.dirname(dir) === dir) return { rel: given.split(path.sep).join('/'), root: path.dirname(abs) };
   }
-  // A short name of its own: a note whose name is near the file system's limit still gets one.
-  const tmp = path.join(path.dirname(file), `.grow-coach-${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await fs.open(tmp, 'wx');
-  try {
-    await handle.writeFile(text, 'utf8');
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    const mode = (await fs.stat(file).catch(() => null))?.mode;
-    if (mode !== undefined) await fs.chmod(tmp, mode);
-    await fs.rename(tmp, file);
-  } catch (error) {
-    await fs.rm(tmp, { force: true });
-    throw error;
-  }
-  return true;
 }
 
-/** Creates a new file; never overwrites (`wx`), returns false when the path exists. */
-export async function createFileExclusive(file: string, text: string): Promise<boolean> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
+/** The temporary files a killed run left in the folder of a single note: removed. */
+export function cleanFolderOf(file: string, tally: Tally, shownDir: string): void {
+  const dir = path.dirname(file);
+  let names: string[];
   try {
-    await fs.writeFile(file, text, { encoding: 'utf8', flag: 'wx' });
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
   }
+  for (const name of names) {
+    if (isTempName(name) && removeIfStale(dir, name)) tally.io.err(`warning: ${named(path.join(shownDir, name), faultMessages().removedTemp)}`);
+  }
+}
+
+/** @deprecated for new code: {@link listNoteFiles}. Every `.md` file below `root`; problems warned on stderr. */
+export async function listNotes(root: string, io?: CliIO): Promise<string[]> {
+  return listNoteFiles(root, new Tally(io ?? { out: () => undefined, err: (line) => process.stderr.write(`${line}\n`) }));
+}
+
+/**
+ * A note's text, or null with a warning naming the file when it is not read: not a regular file,
+ * too large, unreadable, or not UTF-8 text (a UTF-16 note is named as such). Never blocks.
+ */
+export function readNoteSync(file: string, shown: string, tally: Tally): string | null {
+  const read = readNoteFile(file);
+  if ('text' in read) return read.text;
+  tally.skipped(named(shown, problemMessage(read)));
+  return null;
+}
+
+/** {@link readNoteSync} with a warning on `io`. */
+export async function readNoteText(file: string, shown: string, io: CliIO): Promise<string | null> {
+  return readNoteSync(file, shown, new Tally(io));
+}
+
+/** Strict UTF-8 (a BOM kept in the text); null with a warning naming the file when the bytes are not UTF-8 text. */
+export function decodeText(bytes: Uint8Array, shown: string, io: CliIO): string | null {
+  const decoded = decodeNote(bytes);
+  if ('text' in decoded) return decoded.text;
+  io.err(`warning: ${named(shown, problemMessage(decoded))}`);
+  return null;
 }

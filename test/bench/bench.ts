@@ -19,6 +19,7 @@ import { entryFromText, type FallbackReader } from '../../src/core/actions/entry
 import { readNote, remarkOutline } from '../../src/core/note/remark-reading';
 import type { SessionRecord, WillAction } from '../../src/core/note/session';
 import { generateVault } from './generate';
+import { benchProcesses } from './processes';
 
 // ---- arguments ----
 
@@ -32,6 +33,27 @@ const ROUNDS = Math.max(5, arg('rounds', 5));
 const SAMPLE = arg('sample', 1_000);
 const FULL_REFERENCE = process.argv.includes('--full-reference');
 const ROOT = resolve(process.cwd(), '.bench-vault');
+/** The CLI as whole processes, on the rough vault: `--processes-only` runs just that. */
+const PROCESS_NOTES = arg('process-notes', 10_000);
+const PROCESS_ROUNDS = arg('process-rounds', 5);
+const ROUGH_ROOT = resolve(process.cwd(), '.bench-vault-rough');
+function processFigures(): void {
+  benchProcesses({ coaching: PROCESS_NOTES, others: Math.round(PROCESS_NOTES / 2), rounds: PROCESS_ROUNDS, root: ROUGH_ROOT });
+  if (process.argv.includes('--linear')) {
+    const big = arg('linear-notes', 50_000);
+    benchProcesses({
+      coaching: Math.round((big * 2) / 3),
+      others: big - Math.round((big * 2) / 3),
+      rounds: PROCESS_ROUNDS,
+      root: `${ROUGH_ROOT}-${big}`,
+      label: `${big} notes, for linearity`,
+    });
+  }
+}
+if (process.argv.includes('--processes-only')) {
+  processFigures();
+  process.exit(0);
+}
 
 const gc = (globalThis as { gc?: () => void }).gc;
 const collect = (): void => {
@@ -79,8 +101,8 @@ function floorA(): void {
 
 const HEADING = /^ {0,3}#{1,6}[ \t]/;
 const TASK = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[^\]]\]/;
-function floorB(): void {
-  for (const f of files) {
+function floorB(list: readonly { abs: string }[] = files): void {
+  for (const f of list) {
     const lines = readFileSync(f.abs, 'utf8').split(/\r\n|\r|\n/);
     for (const line of lines) if (HEADING.test(line) || TASK.test(line)) sink += 1;
   }
@@ -88,11 +110,11 @@ function floorB(): void {
 
 let fallbacks = 0;
 let refused = 0;
-function ours(): ActionIndex {
+function ours(list: readonly { rel: string; abs: string }[] = files): ActionIndex {
   const index = new ActionIndex();
   fallbacks = 0;
   refused = 0;
-  for (const f of files) {
+  for (const f of list) {
     const { entry, usedFallback } = entryFromText(f.rel, readFileSync(f.abs, 'utf8'), DEFAULT_RULES, remarkFallback);
     if (usedFallback) fallbacks += 1;
     if (entry === null) {
@@ -119,7 +141,7 @@ for (let round = 0; round < ROUNDS; round += 1) {
   const order = round % 2 === 0 ? ['a', 'b', 'ours', 'reference'] : ['reference', 'ours', 'b', 'a'];
   for (const which of order) {
     if (which === 'a') times.a.push(time(floorA));
-    if (which === 'b') times.b.push(time(floorB));
+    if (which === 'b') times.b.push(time(() => floorB()));
     if (which === 'ours') times.ours.push(time(() => void ours()));
     if (which === 'reference' && (!FULL_REFERENCE || round === 0)) times.reference.push(time(() => reference(sample)));
   }
@@ -318,7 +340,32 @@ async function dashboard(): Promise<void> {
 }
 // ==== END DASHBOARD FIRST RENDER ====
 
+/** ours / floor B in process on the rough vault (the one the team did not write so kindly). */
+function roughInProcess(): void {
+  const root = `${ROUGH_ROOT}-in-process`;
+  const manifest = generateVault(root, PROCESS_NOTES, 13, 'rough', Math.round(PROCESS_NOTES / 2));
+  const list = manifest.files.map((rel) => ({ rel, abs: join(root, rel) }));
+  floorB(list);
+  ours(list);
+  const b: number[] = [];
+  const o: number[] = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    if (round % 2 === 0) {
+      b.push(time(() => floorB(list)));
+      o.push(time(() => void ours(list)));
+    } else {
+      o.push(time(() => void ours(list)));
+      b.push(time(() => floorB(list)));
+    }
+  }
+  console.log(
+    `\n== index build in process, rough vault (${manifest.coaching.length} coaching + ${manifest.files.length - manifest.coaching.length} other notes, ${mb(manifest.bytes)}) ==\nfloor B ${ms(median(b))}, ours ${ms(median(o))}: ours / floor B ${(median(o) / median(b)).toFixed(2)}×`,
+  );
+}
+
 void dashboard().then(() => {
+  roughInProcess();
+  processFigures();
   if (sink < 0) console.log(sink);
   if (differences > 0) {
     console.log(`\nFAIL: ${differences} notes where ours and the reference differ`);

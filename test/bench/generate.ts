@@ -193,10 +193,82 @@ export function otherNote(r: Rand, i: number): { path: string; text: string } {
   return { path: `Notes/${pick(r, ['Journal', 'Werk', 'Ideas', 'Meetings'])}/${i} ${sentence(r, words, 2).slice(0, -1)}.md`, text };
 }
 
+/**
+ * A coaching note written less kindly (the "rough" vault, issue 13): longer prose, more and nested
+ * lists, callouts with lists and tasks inside (in the Options section: not actions; a `[!todo]`
+ * in Will: actions), task lists outside Will, blockquotes; about 3.5–4.5 KB.
+ */
+export function roughCoachingNote(r: Rand, i: number): { path: string; text: string } {
+  const base = coachingNote(r, i);
+  const nl = base.text.includes('sessie') || base.text.includes('Sessie');
+  const words = nl ? NL_WORDS : EN_WORDS;
+  const long = (n: number): string => Array.from({ length: n }, () => sentence(r, words, int(r, 10, 22))).join(' ');
+  const nested = (): string =>
+    Array.from({ length: int(r, 3, 6) }, () => {
+      const sub =
+        r() < 0.6
+          ? `
+  - ${sentence(r, words, 6)}${
+    r() < 0.4
+      ? `
+    - ${sentence(r, words, 4)}`
+      : ''
+  }`
+          : '';
+      return `- ${sentence(r, words, int(r, 5, 12))}${sub}`;
+    }).join('\n');
+  const calloutList = `> [!tip] ${nl ? 'Wat werkte eerder' : 'What worked before'}
+> ${sentence(r, words, 9)}
+> - [ ] ${sentence(r, words, 5)}
+> - ${sentence(r, words, 6)}
+>   - ${sentence(r, words, 4)}`;
+  const todo = `> [!todo] ${nl ? 'Afspraken' : 'Agreements'}
+> - [ ] ${pick(r, nl ? NL_ACTIONS : EN_ACTIONS)} ${pick(r, CLIENTS)} 📅 ${date(r)}
+> - [x] ${sentence(r, words, 4)}`;
+  const lines = base.text.split(/\r?\n/);
+  const out: string[] = [];
+  let phase = -1;
+  for (let k = 0; k < lines.length; k += 1) {
+    const line = lines[k] ?? '';
+    // A heading starts here: an ATX line, or a setext text line (its underline follows).
+    if (/^#{2,3} /.test(line) || (line.trim() !== '' && /^(====|----)$/.test(lines[k + 1] ?? ''))) {
+      if (phase === 1) out.push('', nested(), '', long(3));
+      if (phase === 2) out.push('', calloutList, '', `1. ${sentence(r, words, 8)}\n   - ${sentence(r, words, 5)}\n2. ${sentence(r, words, 9)}`);
+      if (phase === 3) out.push('', todo);
+      phase += 1;
+    }
+    out.push(line);
+    if (phase === 0 && line.startsWith('> [!question]')) out.push(`> ${sentence(r, words, 12)}`, '>', `> > ${sentence(r, words, 7)}`);
+  }
+  out.push('', long(5), '', `- [ ] ${sentence(r, words, 5)}`, `- [x] ${sentence(r, words, 6)}`, '', `> ${long(2)}`, '');
+  const crlf = base.text.includes('\r\n');
+  return { path: base.path, text: out.join(crlf ? '\r\n' : '\n') };
+}
+
+/**
+ * A non-coaching note of the rough vault: longer (4–6 KB), with task lists, callouts, and in 5 %
+ * of them the words "coaching-session" in the prose (a note about the method), so the cheap
+ * "cannot be a coaching note" test does not answer for them.
+ */
+export function roughOtherNote(r: Rand, i: number): { path: string; text: string } {
+  const base = otherNote(r, i);
+  const nl = r() < 0.6;
+  const words = nl ? NL_WORDS : EN_WORDS;
+  let text = base.text;
+  if (r() < 0.05) text += `\nOver de coaching-session sjablonen: ${paragraph(r, words, 2)}\n`;
+  text += `\n> [!note]\n> ${paragraph(r, words, 2)}\n\n${Array.from({ length: int(r, 2, 6) }, () => `- [ ] ${sentence(r, words, 6)}`).join('\n')}\n`;
+  while (text.length < 4000 + int(r, 0, 2000)) text += `\n${paragraph(r, words, 4)}\n`;
+  return { path: base.path, text };
+}
+
+export type VaultShape = 'kind' | 'rough';
+
 export interface VaultManifest {
   version: number;
   seed: number;
   notes: number;
+  others?: number;
+  shape?: VaultShape;
   files: string[];
   coaching: string[];
   bytes: number;
@@ -204,12 +276,16 @@ export interface VaultManifest {
 
 const VERSION = 1;
 
-/** Writes the vault (unless the one there has the same parameters) and returns its manifest. */
-export function generateVault(root: string, notes: number, seed = 6): VaultManifest {
+/**
+ * Writes the vault (unless the one there has the same parameters) and returns its manifest:
+ * `notes` coaching notes and `others` other notes (default as many), in the `shape` given.
+ */
+export function generateVault(root: string, notes: number, seed = 6, shape: VaultShape = 'kind', others = notes): VaultManifest {
   const manifestPath = join(root, '.manifest.json');
   if (existsSync(manifestPath)) {
     const old = JSON.parse(readFileSync(manifestPath, 'utf8')) as VaultManifest;
-    if (old.version === VERSION && old.seed === seed && old.notes === notes) return old;
+    if (old.version === VERSION && old.seed === seed && old.notes === notes && (old.shape ?? 'kind') === shape && (old.others ?? old.notes) === others)
+      return old;
   }
   rmSync(root, { recursive: true, force: true });
   const r = prng(seed);
@@ -223,13 +299,17 @@ export function generateVault(root: string, notes: number, seed = 6): VaultManif
     files.push(path);
     bytes += Buffer.byteLength(text);
   };
-  for (let i = 0; i < notes; i += 1) {
-    const note = coachingNote(r, i);
-    coaching.push(note.path);
-    write(note);
-    write(otherNote(r, i));
+  const makeCoaching = shape === 'rough' ? roughCoachingNote : coachingNote;
+  const makeOther = shape === 'rough' ? roughOtherNote : otherNote;
+  for (let i = 0; i < Math.max(notes, others); i += 1) {
+    if (i < notes) {
+      const note = makeCoaching(r, i);
+      coaching.push(note.path);
+      write(note);
+    }
+    if (i < others) write(makeOther(r, i));
   }
-  const manifest: VaultManifest = { version: VERSION, seed, notes, files, coaching, bytes };
+  const manifest: VaultManifest = { version: VERSION, seed, notes, others, shape, files, coaching, bytes };
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return manifest;
 }

@@ -81,17 +81,18 @@ describe('grow-coach actions', () => {
     expect(dutch).toContain('datum verstreken');
   });
 
-  it('skips a binary note, a note that is not UTF-8 and a broken link, with warnings on stderr only', () => {
+  it('skips a binary note, a note that is not UTF-8 and a broken link, with warnings on stderr only, and exits 1 (incomplete)', () => {
     const vault = tempVault();
     writeFileSync(path.join(vault, 'Coaching', 'binary.md'), Buffer.from([0x23, 0x00, 0x01, 0xff]));
     writeFileSync(path.join(vault, 'Coaching', 'latin1.md'), Buffer.from('## Will\n- [ ] caf\xe9\n', 'latin1'));
     symlinkSync(path.join(vault, 'nowhere.md'), path.join(vault, 'Coaching', 'broken.md'));
     const result = runCli(['actions', vault, '--json', '--today', '2026-11-21']);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(1);
     expect(JSON.parse(result.stdout)).toEqual(expected);
     expect(result.stderr).toMatch(/Coaching\/binary\.md: holds NUL bytes/);
     expect(result.stderr).toMatch(/Coaching\/latin1\.md: is not valid UTF-8/);
-    expect(result.stderr).toMatch(/Coaching\/broken\.md: cannot be read \(ENOENT\)/);
+    expect(result.stderr).toMatch(/Coaching\/broken\.md: cannot be read \(it no longer exists, ENOENT\)/);
+    expect(result.stderr).toContain('3 notes or folders could not be read');
   });
 
   it('warns about a tagged note whose broken YAML hides its coaching tag, instead of dropping it silently', () => {
@@ -102,14 +103,15 @@ describe('grow-coach actions', () => {
     expect(result.stderr).toMatch(/Elsewhere\/broken-tag\.md:\d+: the frontmatter is not valid YAML/);
   });
 
-  it('refuses a path that does not exist or is not a folder, with exit code 2 and nothing on stdout', () => {
+  it('refuses a path that does not exist or an unknown option, with exit code 2 and nothing on stdout; a note given alone is listed', () => {
     const missing = runCli(['actions', path.join(fixtureVault, 'nope'), '--json']);
     expect(missing.code).toBe(2);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toContain(path.join(fixtureVault, 'nope'));
-    const file = runCli(['actions', path.join(fixtureVault, 'Coaching', 'dana.md')]);
-    expect(file.code).toBe(2);
-    expect(file.stderr).toContain('not a folder');
+    const one = path.join(fixtureVault, 'Coaching', 'Anna', '2026-11-03 sessie 3.md');
+    const file = runCli(['actions', one, '--json', '--today', '2026-11-21']);
+    expect(file.code).toBe(0);
+    expect(new Set(rows(file.stdout).map((r) => r.file))).toEqual(new Set([one]));
     expect(runCli(['actions', fixtureVault, '--jsn']).code).toBe(2);
     expect(runCli(['actions', fixtureVault, '--today', '2026-02-30']).stderr).toContain('YYYY-MM-DD');
     expect(runCli(['actions']).code).toBe(2);
@@ -126,7 +128,7 @@ describe('grow-coach actions', () => {
     expect(german.stderr).toContain('--lang must be nl or en');
     const help = runCli(['parse', '--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('grow-coach parse <vault|file> --write | --check');
+    expect(help.stdout).toContain('grow-coach parse <vault|file>... --write | --check');
   });
 
   it('finishes a 1,000-note vault', () => {

@@ -223,7 +223,7 @@ describe('parse over a vault: what goes wrong in one note stays in that note', (
     try {
       const result = runCli(['parse', vault, '--write']);
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/Coaching\/A locked\/sessie\.md: cannot be written \(E[A-Z]+\); nothing was changed/);
+      expect(result.stdout).toMatch(/Coaching\/A locked\/sessie\.md: cannot be written \([a-z ]+, E[A-Z]+\); nothing was changed/);
       expect(result.stdout).toContain('updated: Coaching/B open/sessie.md');
       expect(readFileSync(path.join(locked, 'sessie.md'), 'utf8')).toBe(SESSION);
       expect(readdirSync(locked)).toEqual(['sessie.md']);

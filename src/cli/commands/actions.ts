@@ -3,6 +3,7 @@
  * listing grouped by client, or a markdown checklist with links to the notes. All three are the
  * core query's answer (the dashboard's), worded here.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { localToday } from '../../core/note/dates';
 import { ActionIndex, type ActionRow as IndexRow } from '../../core/actions/action-index';
@@ -13,8 +14,10 @@ import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, messages } from '../messages';
 import { loadPhaseWords, PHASE_WORDS_OPTION } from '../phase-words';
-import { readCoachingNotes } from '../read-vault';
-import { RULE_OPTIONS, loadRules, requireDirectory } from '../vault';
+import { readCoachingNotesFrom } from '../read-vault';
+import { faultMessages } from '../fault-messages';
+import { safeText } from '../shown';
+import { RULE_OPTIONS, loadRules, Tally } from '../vault';
 
 /** One element of `actions --json`. */
 export interface ActionRow {
@@ -89,14 +92,20 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { flags: ['json', 'markdown', 'all'], values: ['client', 'today', 'lang', PHASE_WORDS_OPTION, ...RULE_OPTIONS] });
   const language = detectLanguage(argv, process.env);
   const text = messages(language);
-  const vault = args.positionals[0];
-  if (vault === undefined) throw new UsageError(text.missingVault);
+  const paths = args.positionals;
+  if (paths.length === 0) throw new UsageError(text.missingVault);
   if (args.flags.has('json') && args.flags.has('markdown')) throw new UsageError(text.jsonAndMarkdown);
   const today = dateOption(args, 'today') ?? localToday();
-  await requireDirectory(vault);
-  const phaseWords = await loadPhaseWords(argv, path.resolve(vault), language);
-  const records = await readCoachingNotes(path.resolve(vault), loadRules(args), io, { phaseWords, language });
+  // Usually the vault folder; any number of folders and notes may be given (a shell glob).
+  const tally = new Tally(io);
+  // The coach's own heading words: --phase-words, and .grow-coach.json in the first folder given.
+  const firstFolder = paths.find((p) => statSync(p, { throwIfNoEntry: false })?.isDirectory() === true);
+  const phaseWords = await loadPhaseWords(argv, firstFolder === undefined ? null : path.resolve(firstFolder), language);
+  const records = await readCoachingNotesFrom(paths, loadRules(args), tally, { phaseWords, language });
   const answer = answerOf(records, { today, all: args.flags.has('all'), client: args.values.get('client') });
+  // A note or folder that could not be read: the answer is incomplete, so the exit code is 1.
+  const code = tally.problems > 0 ? 1 : 0;
+  if (tally.problems > 0) io.err(`warning: ${faultMessages().incomplete(tally.problems)}`);
 
   if (args.flags.has('json')) {
     io.out(
@@ -106,11 +115,12 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
         2,
       ),
     );
-    return 0;
+    return code;
   }
   if (answer.total === 0) {
-    io.out(text.noActions);
-    return 0;
+    // "No open Will actions" only when every note could be read.
+    io.out(tally.problems > 0 ? faultMessages().incomplete(tally.problems) : text.noActions);
+    return code;
   }
   const markdown = args.flags.has('markdown');
   const lines: string[] = [];
@@ -145,6 +155,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     lines.push('');
   }
   lines.push(text.summary(answer.open, answer.overdue, records.length));
-  for (const line of lines) io.out(line);
-  return 0;
+  // Note text and file names reach a terminal: control characters are shown escaped.
+  for (const line of lines) io.out(safeText(line));
+  return code;
 }

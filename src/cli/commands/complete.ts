@@ -7,7 +7,7 @@
  * or a note that changed, is exit code 1 with a message naming the note and the line.
  */
 import path from 'node:path';
-import { noteFingerprint, toggleAction } from '../../core/actions/toggle';
+import { noteFingerprint, toggleAction, type ToggleResult } from '../../core/actions/toggle';
 import { localToday } from '../../core/note/dates';
 import { readTaskLine } from '../../core/note/task-line';
 import { splitLines } from '../../core/note/lines';
@@ -15,7 +15,9 @@ import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, type CliLanguage } from '../messages';
 import { readRecord } from '../read-record';
-import { readNoteText, statPath, writeFileAtomic } from '../vault';
+import { named, refusalMessage } from '../fault-messages';
+import { writeNoteSafely } from '../safe-write';
+import { readNoteText, statPath, vaultRelative } from '../vault';
 
 const words = {
   en: {
@@ -97,12 +99,28 @@ async function toggle(argv: string[], io: CliIO, done: boolean): Promise<number>
     io.err(text.ambiguous(note, line, result.count));
     return 1;
   }
-  if (!(await writeFileAtomic(file, result.text, before))) {
-    io.err(text.changed(note, line));
+  // The safe writer hands the note as it is at the moment of writing: if another program saved it
+  // meanwhile, the same tick is worked out again on that text (as Vault.process does in the plugin).
+  const latest: { result: ToggleResult } = { result };
+  const outcome = writeNoteSafely(
+    file,
+    (current) => {
+      latest.result = current === before ? result : toggleAction(current, location, { done, today, addCompletionDate: true }, locate);
+      return latest.result.status === 'changed' ? latest.result.text : null;
+    },
+    { root: vaultRelative(file, note).root },
+  );
+  if (outcome.status === 'refused') {
+    io.err(named(note, refusalMessage(outcome.refusal)));
     return 1;
   }
-  const first = result.line - (result.written.length > 1 ? result.written.length - 1 : 0);
-  result.written.forEach((written, i) => io.out(`${text.wrote(note, first + i)} ${written}`));
+  const final = latest.result;
+  if (final.status !== 'changed') {
+    io.err(final.status === 'ambiguous' ? text.ambiguous(note, line, final.count) : text.changed(note, line));
+    return 1;
+  }
+  const first = final.line - (final.written.length > 1 ? final.written.length - 1 : 0);
+  final.written.forEach((written, i) => io.out(`${text.wrote(note, first + i)} ${written}`));
   return 0;
 }
 

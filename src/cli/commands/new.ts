@@ -5,7 +5,7 @@
  * their still-open actions, and prints its path relative to the vault.
  *
  * Nothing is written unless the template renders; an existing note is never overwritten (a
- * ` (2)` suffix is added instead).
+ * ` (2)` suffix is added instead); the note appears whole or not at all (`createNoteSafely`).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,9 @@ import { dateOption, parseArgs } from '../args';
 import { UsageError, type CliIO } from '../io';
 import { readCoachingNotes } from '../read-vault';
 import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
-import { createFileExclusive, loadRules, readNoteText, requireDirectory, RULE_OPTIONS } from '../vault';
+import { loadRules, readNoteText, requireDirectory, RULE_OPTIONS } from '../vault';
+import { createNoteSafely } from '../safe-write';
+import { named, refusalMessage } from '../fault-messages';
 import { cliMessages } from '../messages';
 
 /** How many times a name is retried when another process creates the same file meanwhile. */
@@ -93,9 +95,15 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const exists = (rel: string): boolean => taken.has(rel) || existsSync(path.join(vault, ...rel.split('/')));
   for (let attempt = 0; attempt < CREATE_ATTEMPTS; attempt += 1) {
     const rel = uniquePath(candidate, exists);
-    if (await createFileExclusive(path.join(vault, ...rel.split('/')), text)) {
+    const created = createNoteSafely(path.join(vault, ...rel.split('/')), text);
+    if (created.status === 'created') {
       io.out(rel);
       return 0;
+    }
+    if (created.status === 'refused') {
+      // A full disk, a folder that may not be written: no note (not even an empty one) is left.
+      io.err(`grow-coach new: ${named(rel, refusalMessage(created.refusal))}`);
+      return 1;
     }
     taken.add(rel);
   }

@@ -2,13 +2,16 @@
  * `grow-coach parse`: a note's reading, and the owned properties written into notes (issue 3).
  *
  * - `parse <file> [--json]` prints the record of one note (JSON, or a short readable summary).
- * - `parse <vault|file> --write` writes the owned keys into every coaching note (or the one file):
- *   read, compute with `updateProperties`, check the file still holds what was read, write through
- *   a temporary file and a rename. An unchanged note is not written at all (its mtime stays).
- * - `parse <vault|file> --check` writes nothing, lists the notes whose properties are stale, and
- *   exits 1 when there is one (or a note whose frontmatter cannot be read), for pre-commit hooks.
+ * - `parse <vault|file>... --write` writes the owned keys into every coaching note of each folder
+ *   given, and into each file given: through `writeNoteSafely` (`safe-write.ts`: re-checked,
+ *   atomic, owner and mode kept, recomputed when another program saves meanwhile). An unchanged
+ *   note is not written at all (its mtime stays).
+ * - `parse <vault|file>... --check` writes nothing, lists the notes whose properties are stale, and
+ *   exits 1 when there is one, or a note whose frontmatter cannot be read, or a note or folder that
+ *   could not be read at all: for pre-commit hooks (`grow-coach parse --check $(git diff --cached
+ *   --name-only -- '*.md')`).
  */
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import { isCoachingNote, type CoachingRules } from '../../core/note/coaching-rules';
 import { updateProperties, type UpdateResult } from '../../core/properties/write';
@@ -17,13 +20,17 @@ import { mayBeCoaching } from '../../core/actions/entry';
 import { splitLines } from '../../core/note/lines';
 import { readProperties } from '../../core/note/properties';
 import { readRecord } from '../read-record';
-import type { ReadOptions } from '../../core/note/record';
-import { loadPhaseWords, PHASE_WORDS_OPTION } from '../phase-words';
 import type { SessionRecord } from '../../core/note/session';
 import { parseArgs } from '../args';
+import type { ReadOptions } from '../../core/note/record';
+import { loadPhaseWords, PHASE_WORDS_OPTION } from '../phase-words';
 import { UsageError, type CliIO } from '../io';
 import { detectLanguage, type CliLanguage } from '../messages';
-import { listNotes, loadRules, readNoteText, RULE_OPTIONS, statPath, writeFileAtomic } from '../vault';
+import { faultMessages, named, refusalMessage } from '../fault-messages';
+import { writeNotesSafely, type WriteJob } from '../safe-write';
+import { safeText } from '../shown';
+import { installSignalCleanup } from '../temp-files';
+import { cleanFolderOf, listNoteFiles, loadRules, readNoteSync, RULE_OPTIONS, statPath, Tally, vaultRelative } from '../vault';
 
 const WORDS = {
   en: {
@@ -31,9 +38,7 @@ const WORDS = {
     writeAndCheck: '--write and --check cannot be combined: choose one',
     jsonAndMode: "--json prints one note's reading; it cannot be combined with --write or --check",
     missingPath: 'give a note or a vault folder, for example: grow-coach parse ~/Notes --check',
-    notNote: (p: string) => `${p}: not a file or folder`,
-    changed: (f: string) => `${f}: the note changed while it was being parsed; nothing was written. Run the command again.`,
-    cannotWrite: (f: string, code: string) => `${f}: cannot be written (${code}); nothing was changed. Check that the note and its folder may be written to.`,
+    oneNote: (n: number) => `without --write or --check, parse reads one note; got ${n} paths. Add --check or --write for several notes.`,
     updated: 'updated',
     unchanged: 'unchanged',
     refused: 'refused',
@@ -63,10 +68,7 @@ const WORDS = {
     writeAndCheck: '--write en --check gaan niet samen: kies er één',
     jsonAndMode: '--json toont de lezing van één notitie; het gaat niet samen met --write of --check',
     missingPath: 'geef een notitie of de map van de kluis, bijvoorbeeld: grow-coach parse ~/Notities --check',
-    notNote: (p: string) => `${p}: geen bestand of map`,
-    changed: (f: string) => `${f}: de notitie veranderde tijdens het lezen; er is niets geschreven. Voer de opdracht opnieuw uit.`,
-    cannotWrite: (f: string, code: string) =>
-      `${f}: kan niet worden geschreven (${code}); er is niets veranderd. Controleer of de notitie en haar map beschrijfbaar zijn.`,
+    oneNote: (n: number) => `zonder --write of --check leest parse één notitie; gekregen: ${n} paden. Voeg --check of --write toe voor meer notities.`,
     updated: 'bijgewerkt',
     unchanged: 'ongewijzigd',
     refused: 'geweigerd',
@@ -123,70 +125,63 @@ interface Target {
   shown: string;
   /** The path the coaching rules see (vault-relative where the vault is known). */
   rel: string;
+  /** The vault (or the folder given): a link may only be written through to a file inside it. */
+  root: string;
+  /** Named by the user as a file: processed even outside the coaching rules. */
+  explicit: boolean;
 }
 
-/** Files Obsidian keeps in a vault's configuration folder (whatever that folder is called). */
-const CONFIG_FILES = ['app.json', 'workspace.json', 'appearance.json', 'core-plugins.json'];
-
-/** True when `dir` holds a dot-folder with Obsidian's configuration files: it is a vault. */
-async function isVaultRoot(dir: string): Promise<boolean> {
-  const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const entry of entries) {
-    if (!entry.isDirectory() || !entry.name.startsWith('.')) continue;
-    const inside = await fs.readdir(path.join(dir, entry.name)).catch(() => [] as string[]);
-    if (inside.some((name) => CONFIG_FILES.includes(name))) return true;
-  }
-  return false;
-}
-
-/** The nearest folder above a file that is an Obsidian vault, or null. */
-async function vaultRootOf(abs: string): Promise<string | null> {
-  for (let dir = path.dirname(abs); ; dir = path.dirname(dir)) {
-    if (await isVaultRoot(dir)) return dir;
-    if (path.dirname(dir) === dir) return null;
-  }
-}
-
-/**
- * The vault-relative path of a single file: relative to the nearest folder above it that is an
- * Obsidian vault, else as given, so the coaching-folder rule works for `parse <file>` too.
- */
-async function vaultRelative(abs: string, given: string): Promise<string> {
-  const root = await vaultRootOf(abs);
-  return root === null ? given.split(path.sep).join('/') : path.relative(root, abs).split(path.sep).join('/');
+/** The notes behind the paths given: every note of a folder, and each file given. */
+async function collectTargets(paths: readonly string[], tally: Tally): Promise<Target[]> {
+  const several = paths.length > 1;
+  const targets: Target[] = [];
+  const stats: fs.Stats[] = [];
+  // Every path is checked first: a typo stops the run before anything is written.
+  for (const given of paths) stats.push(await statPath(given, 'file or vault folder'));
+  paths.forEach((given, i) => {
+    const abs = path.resolve(given);
+    if (stats[i]!.isDirectory()) {
+      const prefix = given.replace(/[\\/]+$/, '');
+      const shown = (rel: string): string => (several ? (rel ? `${prefix}/${rel}` : prefix) : rel || given);
+      for (const rel of listNoteFiles(abs, tally, shown)) targets.push({ abs: path.join(abs, rel), shown: shown(rel), rel, root: abs, explicit: false });
+    } else {
+      const { rel, root } = vaultRelative(abs, given);
+      cleanFolderOf(abs, tally, path.dirname(given));
+      targets.push({ abs, shown: given, rel, root, explicit: true });
+    }
+  });
+  return targets;
 }
 
 export async function run(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { flags: ['json', 'write', 'check'], values: ['lang', PHASE_WORDS_OPTION, ...RULE_OPTIONS] });
   const language = detectLanguage(argv, process.env);
   const words: Words = WORDS[language];
-  const given = args.positionals[0];
-  if (given === undefined) throw new UsageError(words.missingPath);
+  const paths = args.positionals;
+  if (paths.length === 0) throw new UsageError(words.missingPath);
   const write = args.flags.has('write');
   const check = args.flags.has('check');
   if (write && check) throw new UsageError(words.writeAndCheck);
   if (args.flags.has('json') && (write || check)) throw new UsageError(words.jsonAndMode);
   const rules = loadRules(args);
-  const stats = await statPath(given, 'file or vault folder');
-  const abs = path.resolve(given);
+  const tally = new Tally(io);
 
-  let targets: Target[];
-  let vaultMode: boolean;
-  if (stats.isDirectory()) {
-    if (!write && !check) throw new UsageError(words.needsMode(given));
-    vaultMode = true;
-    targets = (await listNotes(abs)).map((rel) => ({ abs: path.join(abs, rel), shown: rel, rel }));
-  } else if (stats.isFile()) {
-    vaultMode = false;
-    targets = [{ abs, shown: given, rel: await vaultRelative(abs, given) }];
-  } else {
-    throw new UsageError(words.notNote(given));
+  if (!write && !check) {
+    if (paths.length > 1) throw new UsageError(words.oneNote(paths.length));
+    const given = paths[0]!;
+    const stats = await statPath(given, 'file or vault folder');
+    if (stats.isDirectory()) throw new UsageError(words.needsMode(given));
+    const abs = path.resolve(given);
+    const { rel, root } = vaultRelative(abs, given);
+    // The coach's own phase words: .grow-coach.json of the vault the note lies in, and --phase-words.
+    const read: ReadOptions = { language, phaseWords: await loadPhaseWords(argv, root, language) };
+    return showOne({ abs, shown: given, rel, root: path.dirname(abs), explicit: true }, rules, args.flags.has('json'), words, tally, read);
   }
-
-  // The coach's own phase words: the vault's .grow-coach.json (the folder given, or the vault a file lies in) and --phase-words.
-  const read: ReadOptions = { language, phaseWords: await loadPhaseWords(argv, vaultMode ? abs : await vaultRootOf(abs), language) };
-  if (!write && !check) return showOne(targets[0]!, rules, args.flags.has('json'), words, io, read);
-  return check ? checkNotes(targets, vaultMode, rules, words, io, read) : writeNotes(targets, vaultMode, rules, words, io, read);
+  const targets = await collectTargets(paths, tally);
+  // The coach's own phase words: .grow-coach.json of the first vault given (or of the first note's vault), and --phase-words.
+  const vaultDir = targets.find((t) => !t.explicit)?.root ?? targets[0]?.root ?? null;
+  const read: ReadOptions = { language, phaseWords: await loadPhaseWords(argv, vaultDir, language) };
+  return check ? checkNotes(targets, rules, words, tally, read) : writeNotes(targets, rules, words, tally, read);
 }
 
 /** Whether a note the readers refused is a coaching note, by its folder and frontmatter alone. */
@@ -196,91 +191,106 @@ function coachingByProperties(rel: string, text: string, shown: string, rules: C
   return isCoachingNote(rel, props, rules);
 }
 
-/** Reads a target; null when it is skipped (unreadable, not text, or not a coaching note in a vault). */
-async function load(
-  target: Target,
-  vaultMode: boolean,
-  rules: CoachingRules,
-  io: CliIO,
-  read: ReadOptions,
-): Promise<{ text: string; result: UpdateResult } | null> {
-  const text = await readNoteText(target.abs, target.shown, io);
-  if (text === null) return null;
+/** What `--write` would do to a note's text; null when it is not a coaching note (in a folder given). */
+function evaluate(target: Target, text: string, rules: CoachingRules, io: CliIO, read: ReadOptions): UpdateResult | null {
+  const inVault = !target.explicit;
   // In a vault, a note that cannot be a coaching note is not read any further.
-  if (vaultMode && !mayBeCoaching(target.rel, text, null, rules)) return null;
+  if (inVault && !mayBeCoaching(target.rel, text, null, rules)) return null;
   const reading = readRecord(text, target.shown, read);
   if ('refused' in reading) {
-    if (vaultMode && !coachingByProperties(target.rel, text, target.shown, rules)) return null;
-    return { text, result: { status: 'refused', reason: reading.refused } };
+    if (inVault && !coachingByProperties(target.rel, text, target.shown, rules)) return null;
+    return { status: 'refused', reason: reading.refused };
   }
   const { record } = reading;
-  if (vaultMode && !isCoachingNote(target.rel, record, rules)) {
+  if (inVault && !isCoachingNote(target.rel, record, rules)) {
     // Broken YAML hides a coaching tag or type: say so, rather than skip the note without a word.
     const warning = record.warnings[0];
-    return warning === undefined ? null : { text, result: { status: 'refused', reason: warning } };
+    return warning === undefined ? null : { status: 'refused', reason: warning };
   }
   const result = updateProperties(text, record, target.shown);
   // What was not read (tasks outside Will, a scale out of range) is said, never dropped in silence;
   // a refused note's reason already says what is wrong.
-  if (result.status !== 'refused') for (const warning of record.warnings) io.err(`warning: ${warning}`);
-  return { text, result };
+  if (result.status !== 'refused') for (const warning of record.warnings) io.err(`warning: ${safeText(warning)}`);
+  return result;
 }
 
-async function writeNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO, read: ReadOptions): Promise<number> {
+/**
+ * `--write`: every note through the safe writer, the disk syncs batched. When stdout closes
+ * (`| head`), the writes go on to the end and only the output is dropped.
+ */
+async function writeNotes(targets: Target[], rules: CoachingRules, words: Words, tally: Tally, read: ReadOptions): Promise<number> {
+  installSignalCleanup();
+  const io = tally.io;
   let updated = 0;
   let unchanged = 0;
   const refused: string[] = [];
-  for (const target of targets) {
-    const note = await load(target, vaultMode, rules, io, read);
-    if (note === null) continue;
-    const { result } = note;
-    if (result.status === 'unchanged') unchanged += 1;
-    else if (result.status === 'refused') refused.push(result.reason);
-    else {
-      try {
-        if (await writeFileAtomic(target.abs, result.text, note.text)) {
-          updated += 1;
-          io.out(`${words.updated}: ${target.shown}`);
-        } else refused.push(words.changed(target.shown));
-      } catch (error) {
-        refused.push(words.cannotWrite(target.shown, (error as NodeJS.ErrnoException).code ?? String(error)));
-      }
-    }
-  }
+  const last = new Map<WriteJob, { target: Target; result: UpdateResult | null }>();
+  const jobs: WriteJob[] = targets.map((target) => {
+    const job: WriteJob = {
+      file: target.abs,
+      options: { root: target.root },
+      update: (text) => {
+        const result = evaluate(target, text, rules, io, read);
+        last.set(job, { target, result });
+        return result?.status === 'updated' ? result.text : null;
+      },
+    };
+    return job;
+  });
+  await writeNotesSafely(jobs, (job, outcome) => {
+    const seen = last.get(job);
+    const target = seen?.target ?? targets[jobs.indexOf(job)]!;
+    if (outcome.status === 'written') {
+      updated += 1;
+      io.out(`${words.updated}: ${safeText(target.shown)}`);
+    } else if (outcome.status === 'refused') {
+      if (outcome.refusal.kind === 'unreadable') tally.skipped(named(target.shown, refusalMessage(outcome.refusal)));
+      else refused.push(named(target.shown, refusalMessage(outcome.refusal)));
+    } else if (seen?.result?.status === 'unchanged') unchanged += 1;
+    else if (seen?.result?.status === 'refused') refused.push(safeText(seen.result.reason));
+    last.delete(job);
+  });
   for (const reason of refused) io.out(`${words.refused}: ${reason}`);
   io.out(words.writeSummary(updated, unchanged, refused.length));
-  return refused.length > 0 ? 1 : 0;
+  if (tally.problems > 0) io.err(`warning: ${faultMessages().incomplete(tally.problems)}`);
+  return refused.length > 0 || tally.problems > 0 ? 1 : 0;
 }
 
-async function checkNotes(targets: Target[], vaultMode: boolean, rules: CoachingRules, words: Words, io: CliIO, read: ReadOptions): Promise<number> {
+async function checkNotes(targets: Target[], rules: CoachingRules, words: Words, tally: Tally, read: ReadOptions): Promise<number> {
+  const io = tally.io;
   const stale: string[] = [];
   const refused: string[] = [];
   let fresh = 0;
   for (const target of targets) {
-    const note = await load(target, vaultMode, rules, io, read);
-    if (note === null) continue;
-    if (note.result.status === 'unchanged') fresh += 1;
-    else if (note.result.status === 'refused') refused.push(note.result.reason);
-    else stale.push(target.shown);
+    const text = readNoteSync(target.abs, target.shown, tally);
+    if (text === null) continue;
+    const result = evaluate(target, text, rules, io, read);
+    if (result === null) continue;
+    if (result.status === 'unchanged') fresh += 1;
+    else if (result.status === 'refused') refused.push(safeText(result.reason));
+    else stale.push(safeText(target.shown));
   }
   for (const file of stale) io.out(`${words.stale}: ${file}`);
   for (const reason of refused) io.out(`${words.refused}: ${reason}`);
   io.out(words.checkSummary(stale.length, fresh, refused.length));
   if (stale.length > 0) io.out(words.checkHint);
-  return stale.length > 0 || refused.length > 0 ? 1 : 0;
+  // A note that could not be read may be stale too: the check cannot pass.
+  if (tally.problems > 0) io.err(`warning: ${faultMessages().incomplete(tally.problems)}`);
+  return stale.length > 0 || refused.length > 0 || tally.problems > 0 ? 1 : 0;
 }
 
-async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, io: CliIO, read: ReadOptions): Promise<number> {
-  const text = await readNoteText(target.abs, target.shown, io);
+async function showOne(target: Target, rules: CoachingRules, json: boolean, words: Words, tally: Tally, read: ReadOptions): Promise<number> {
+  const io = tally.io;
+  const text = readNoteSync(target.abs, target.shown, tally);
   if (text === null) return 1;
   const reading = readRecord(text, target.shown, read);
   if ('refused' in reading) {
-    io.err(reading.refused);
+    io.err(safeText(reading.refused));
     return 1;
   }
   const { record } = reading;
   const coaching = isCoachingNote(target.rel, record, rules);
-  for (const warning of record.warnings) io.err(`warning: ${warning}`);
+  for (const warning of record.warnings) io.err(`warning: ${safeText(warning)}`);
   if (json) {
     io.out(JSON.stringify(toJson(record, coaching), null, 2));
     return 0;
@@ -293,7 +303,7 @@ async function showOne(target: Target, rules: CoachingRules, json: boolean, word
     .sort();
   const result = updateProperties(text, record, target.shown);
   const props = result.status === 'unchanged' ? words.upToDate : result.status === 'updated' ? words.wouldUpdate : `${words.refused}: ${result.reason}`;
-  io.out(`${target.shown} (${coaching ? words.coachingNote : words.notCoachingNote})`);
+  io.out(`${safeText(target.shown)} (${coaching ? words.coachingNote : words.notCoachingNote})`);
   io.out(`  ${words.client}: ${record.client ?? words.none} · ${words.date}: ${record.date ?? words.none}`);
   io.out(`  ${words.goal}: ${firstLine(record.goal)}`);
   io.out(`  ${words.reality}: ${firstLine(record.reality)}`);

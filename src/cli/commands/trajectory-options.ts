@@ -42,7 +42,8 @@ export function trajectoryArgs(argv: readonly string[], spec: { flags?: readonly
   }
   const lang = values.get('lang');
   if (lang !== undefined && lang !== 'nl' && lang !== 'en') throw new UsageError(cliMessages().badLanguage(lang));
-  const plain = { positionals: parsed.positionals, flags, values };
+  const allValues = new Map([...values].map(([name, value]) => [name, [value]]));
+  const plain = { positionals: parsed.positionals, flags, values, allValues };
   return {
     vault: parsed.positionals[0],
     extra: parsed.positionals.slice(1),

@@ -1,0 +1,23 @@
+/**
+ * File names and note text printed to a terminal: control characters (a newline, an escape
+ * sequence, a carriage return), C1 controls and the bidirectional overrides are shown as escapes,
+ * so a hostile or odd file name can neither break a line nor move the cursor or recolour the
+ * terminal. JSON output needs none of this: `JSON.stringify` escapes them itself.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+export function safeText(text: string): string {
+  UNSAFE.lastIndex = 0;
+  if (!UNSAFE.test(text)) return text;
+  return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u{${c.charCodeAt(0).toString(16).padStart(2, '0')}}`);
+}
+
+/** Bytes of a file name that are not UTF-8, shown with `\xNN` for each byte outside ASCII. */
+export function rawName(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+  return out;
+}
