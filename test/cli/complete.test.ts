@@ -28,6 +28,7 @@ const NOTE = [
   '- [x] Celebrate the ✅ 2026-02-01 milestone with Piet ✅ 2026-02-03',
   '- [-] Workshop afzeggen 📅 2026-02-10 ❌ 2026-02-08',
   '1. [ ] Maandrapport ⏫ 🔁 every month on the 1st ⏳ 2026-02-27 📅 2026-03-01 🆔 r1 ⛔ a1',
+  '- [ ] Eenmalig formulier invullen 🏁 delete',
   '',
 ].join('\r\n');
 
@@ -103,6 +104,15 @@ describe('grow-coach complete / reopen', () => {
     expect(lines(note)[12]).toBe('- [ ] Workshop afzeggen 📅 2026-02-10');
   });
 
+  it('removes the line of a completed action with 🏁 delete, as Tasks does', () => {
+    const { note } = vault();
+    const before = lines(note);
+    const result = runCli(['complete', `${note}:15`, '--lang', 'nl']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`${note}:15: afgerond en verwijderd`);
+    expect(lines(note)).toEqual([...before.slice(0, 14), ...before.slice(15)]);
+  });
+
   it('says so, changes nothing and exits 0 when the action already has that state', () => {
     const { note } = vault();
     const before = readFileSync(note, 'utf8');
@@ -120,7 +130,7 @@ describe('grow-coach complete / reopen', () => {
     expect(en.stderr).toContain(`${note}:6: this line holds no Will action`);
     const nl = runCli(['reopen', `${note}:99`, '--lang', 'nl']);
     expect(nl.code).toBe(1);
-    expect(nl.stderr).toContain(`${note}:99: de notitie heeft 15 regels`);
+    expect(nl.stderr).toContain(`${note}:99: de notitie heeft 16 regels`);
     expect(readFileSync(note, 'utf8')).toBe(before);
   });
 

@@ -29,6 +29,7 @@ const words = {
     ambiguous: (note: string, line: number, count: number) => `${note}:${line}: ${count} actions have this text and the note changed; nothing written`,
     already: (note: string, line: number, done: boolean) => `${note}:${line}: already ${done ? 'done' : 'open'}; nothing written`,
     wrote: (note: string, line: number) => `${note}:${line}:`,
+    removed: (note: string, line: number) => `${note}:${line}: done and removed, as its 🏁 delete asks`,
   },
   nl: {
     missingTarget: (verb: string) => `geef de notitie en de regel van de actie, bijvoorbeeld: grow-coach ${verb} "Coaching/Anna/2026-03-02.md:14"`,
@@ -40,6 +41,7 @@ const words = {
     ambiguous: (note: string, line: number, count: number) => `${note}:${line}: ${count} acties hebben deze tekst en de notitie is veranderd; niets geschreven`,
     already: (note: string, line: number, done: boolean) => `${note}:${line}: al ${done ? 'afgerond' : 'open'}; niets geschreven`,
     wrote: (note: string, line: number) => `${note}:${line}:`,
+    removed: (note: string, line: number) => `${note}:${line}: afgerond en verwijderd, zoals de 🏁 delete vraagt`,
   },
 } satisfies Record<CliLanguage, unknown>;
 
@@ -119,6 +121,7 @@ async function toggle(argv: string[], io: CliIO, done: boolean): Promise<number>
     io.err(final.status === 'ambiguous' ? text.ambiguous(note, line, final.count) : text.changed(note, line));
     return 1;
   }
+  if (final.written.length === 0) io.out(text.removed(note, line));
   const first = final.line - (final.written.length > 1 ? final.written.length - 1 : 0);
   final.written.forEach((written, i) => io.out(`${text.wrote(note, first + i)} ${written}`));
   return 0;

@@ -122,6 +122,8 @@ function dataview(key: string, value: string): RegExp {
 interface FieldRule {
   kind: FieldKind;
   patterns: RegExp[];
+  /** The symbols the emoji pattern needs (it is not tried on a line without one of them). */
+  symbols?: string[];
 }
 
 /** In the order Tasks tries them on each pass. */
@@ -138,6 +140,7 @@ const RULES: FieldRule[] = [
   { kind: 'id', patterns: [emoji('🆔', `(${ID})`), dataview('id', `(${ID})`)] },
   { kind: 'dependsOn', patterns: [emoji('⛔', `(${IDS})`), dataview('dependsOn', `(${IDS})`)] },
 ];
+for (const rule of RULES) rule.symbols = /^\(\?:([^)]*)\)/.exec(rule.patterns[0]!.source)?.[1]?.split('|') ?? [];
 const TAG_AT_END = /(?:^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u;
 /** Any other Dataview inline field at the end: `[key:: value]` / `(key:: value)`. */
 const INLINE_AT_END = /(?:\[ *([^\][():]+?):: *([^\]]*?) *\]|\( *([^\][():]+?):: *([^)]*?) *\))$/u;
@@ -200,10 +203,11 @@ function setField(fields: TaskFields, kind: FieldKind, value: string): void {
   }
 }
 
+const WHITE = /\s/u;
 /** The end of `text` without trailing white space. */
 function trimmedEnd(text: string, end: number): number {
   let e = end;
-  while (e > 0 && /\s/u.test(text[e - 1] ?? '')) e -= 1;
+  while (e > 0 && WHITE.test(text[e - 1] ?? '')) e -= 1;
   return e;
 }
 
@@ -214,10 +218,17 @@ function trimmedEnd(text: string, end: number): number {
 function readFields(body: string, from: number, to: number): { tokens: FieldToken[]; end: number } {
   const tokens: FieldToken[] = [];
   let end = trimmedEnd(body, to);
+  // Most lines hold no field at all: a pattern is tried only where its symbol or `::` occurs.
+  const segment = body.slice(from, end);
+  const inlineFields = segment.includes('::');
+  const hasTag = segment.includes('#');
+  const rules = RULES.map((rule) => [rule.symbols?.some((symbol) => segment.includes(symbol)) === true, inlineFields]);
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
-    for (const rule of RULES) {
+    for (let r = 0; r < RULES.length; r += 1) {
+      const rule = RULES[r]!;
       for (let p = 0; p < rule.patterns.length; p += 1) {
+        if (rules[r]?.[p] !== true) continue;
         const text = body.slice(from, end);
         const match = rule.patterns[p]!.exec(text);
         if (!match) continue;
@@ -237,13 +248,13 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
       }
     }
     const text = body.slice(from, end);
-    const tag = TAG_AT_END.exec(text);
+    const tag = hasTag ? TAG_AT_END.exec(text) : null;
     if (tag) {
       const start = from + tag.index + (tag[0].length - tag[0].trimStart().length);
       tokens.push({ kind: 'tag', notation: 'emoji', start, end, value: body.slice(start, end) });
       end = trimmedEnd(body, start);
       matched = true;
-    } else if (!matched) {
+    } else if (!matched && inlineFields) {
       // Another inline field only when no Tasks field ends the text: `[due:: …]` is a field.
       const inline = INLINE_AT_END.exec(text);
       if (inline) {
@@ -290,7 +301,7 @@ export function readTaskBody(line: string, prefix: string, statusChar: string, b
   const body = line.slice(bodyStart);
   let to = line.length;
   let blockId: string | null = null;
-  const block = BLOCK_ID.exec(body);
+  const block = body.includes('^') ? BLOCK_ID.exec(body) : null;
   if (block?.[1] !== undefined) {
     blockId = block[1];
     to = bodyStart + block.index;
@@ -312,7 +323,7 @@ export function readTaskBody(line: string, prefix: string, statusChar: string, b
   const head = line.slice(bodyStart, end).trim();
   const description = [head, ...kept.map((t) => line.slice(t.start, t.end))].filter((s) => s.length > 0).join(' ');
   let dueInText = false;
-  if (fields.due === null) {
+  if (fields.due === null && (head.includes('::') || /[\u{1F4C5}\u{1F4C6}\u{1F5D3}]/u.test(head))) {
     for (const pattern of DUE_ANYWHERE) {
       const match = pattern.exec(head);
       if (match?.[1] !== undefined && isIsoDate(match[1])) {
