@@ -24,12 +24,25 @@ export interface ActionRow extends WillAction {
 }
 
 /**
- * The rows of one entry's actions, in file order: the one place a row is made. Every field of the
- * action is kept, so a field added to {@link WillAction} reaches the dashboard's rows.
+ * The rows of one entry's actions, in file order: the one place a row is made. The fields are
+ * copied one by one (a spread makes rows a third larger in memory): a field added to
+ * {@link WillAction} for a badge is added here too.
  */
 export function entryRows(entry: IndexEntry): ActionRow[] {
   const { path, client, date, fingerprint } = entry;
-  return entry.actions.map((a) => ({ ...a, id: `${path}\u0000${a.line}`, path, client, date, fingerprint }));
+  return entry.actions.map((a) => ({
+    id: `${path}\u0000${a.line}`,
+    path,
+    line: a.line,
+    text: a.text,
+    statusChar: a.statusChar,
+    status: a.status,
+    due: a.due,
+    completed: a.completed,
+    client,
+    date,
+    fingerprint,
+  }));
 }
 
 /** Due date (undated last), then file, then line: the CLI's order. */

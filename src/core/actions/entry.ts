@@ -104,7 +104,14 @@ export function entryFromRecord(record: SessionRecord, path: string, fingerprint
 }
 
 function detachAction(a: WillAction): WillAction {
-  return { ...a, statusChar: detach(a.statusChar), text: detach(a.text), due: detachNullable(a.due), completed: detachNullable(a.completed) };
+  return {
+    line: a.line,
+    statusChar: detach(a.statusChar),
+    status: a.status,
+    text: detach(a.text),
+    due: detachNullable(a.due),
+    completed: detachNullable(a.completed),
+  };
 }
 
 let tagCache: { tag: string; pattern: RegExp } | null = null;
