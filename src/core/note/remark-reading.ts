@@ -7,7 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { splitBom, splitLines } from './lines';
+import { bodyLines, splitBom, splitLines } from './lines';
 import { findFrontmatter, hasUnclosedFrontmatter } from './frontmatter-range';
 import { readProperties } from './properties';
 import type { BlockKind, Outline, OutlineHeading, OutlineItem } from './outline';
@@ -103,7 +103,7 @@ function itemOf(node: ListItem, topLevel: boolean): OutlineItem {
 /** Reads one note: a pure function of its path and text. */
 export function readNote(text: string, file: string, options: ReadOptions = {}): SessionRecord {
   const { body } = splitBom(text);
-  const lines = splitLines(body);
+  const lines = bodyLines(body);
   const outline = remarkOutline(body);
   // remark's frontmatter is the reference; the fence rule (what the writer uses) only stands in
   // where remark found none, which on known input means there is none.

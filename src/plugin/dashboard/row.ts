@@ -51,7 +51,9 @@ function dueBadge(meta: HTMLElement, action: ListAction, { today, language }: Ro
 
 /**
  * The row's badges, first on its meta line: one call per badge, in the order shown. A new badge
- * (priority, recurrence) is one more line here, drawing into `meta` with `createSpan`.
+ * (priority, recurrence) is one more line here, drawing into `meta` with `createSpan`; its field
+ * reaches the row through `WillAction` and `entryRows` (`core/actions/action-index.ts`), and the
+ * row's signature counts it without a change.
  */
 export function drawBadges(meta: HTMLElement, action: ListAction, context: RowContext): void {
   dueBadge(meta, action, context);

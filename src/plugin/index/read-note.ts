@@ -6,7 +6,7 @@
  */
 import type { CachedMetadata } from 'obsidian';
 import { findFrontmatter } from '../../core/note/frontmatter-range';
-import { splitBom, splitLines } from '../../core/note/lines';
+import { bodyLines, splitBom } from '../../core/note/lines';
 import { entryFromText, type EntryResult } from '../../core/actions/entry';
 import type { CoachingRules } from '../../core/note/coaching-rules';
 import { readProperties } from '../../core/note/properties';
@@ -40,7 +40,7 @@ export function noteEntry(path: string, text: string, cache: CachedMetadata | nu
  */
 export function readWillActions(text: string, path: string, cacheOfThisText: CachedMetadata | null, options: ReadOptions = {}): readonly WillAction[] | null {
   const { body } = splitBom(text);
-  const lines = splitLines(body);
+  const lines = bodyLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
   return outline === null ? null : recordOf(path, lines, outline, options).actions;
 }
@@ -48,7 +48,7 @@ export function readWillActions(text: string, path: string, cacheOfThisText: Cac
 /** The record of exactly this text, or null when it cannot be read for sure (for writes). */
 export function readRecordExactly(text: string, path: string, cacheOfThisText: CachedMetadata | null, options: ReadOptions = {}): SessionRecord | null {
   const { body } = splitBom(text);
-  const lines = splitLines(body);
+  const lines = bodyLines(body);
   const outline = outlineOf(body, lines, cacheOfThisText);
   return outline === null ? null : recordOf(path, lines, outline, options);
 }

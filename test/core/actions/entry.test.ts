@@ -103,6 +103,38 @@ describe('entryFromText', () => {
   });
 });
 
+describe('entryFromText with properties the caller has (the plugin: the metadata cache)', () => {
+  const known = (type: string | null, tags: string[]) => ({
+    properties: { client: 'Anna de Vries', date: '2026-11-03', type, tags, warning: null },
+    tags,
+  });
+  const body = '## Wil\n- [ ] Agenda opschonen 📅 2026-11-10\n';
+
+  it('decides by them, before anything is read: a note whose text names no coaching type or tag', () => {
+    const { entry, usedFallback } = entryFromText('Elders/x.md', body, DEFAULT_RULES, never, known('coaching-session', ['team']));
+    expect(usedFallback).toBe(false);
+    expect(entry).toMatchObject({ client: 'Anna de Vries', date: '2026-11-03', type: 'coaching-session', tags: ['team'] });
+    expect(entry?.actions.map((a) => [a.line, a.text, a.due])).toEqual([[2, 'Agenda opschonen', '2026-11-10']]);
+  });
+
+  it('gives no entry, and asks no reader, when they say it is no coaching note', () => {
+    expect(entryFromText('Elders/x.md', note, DEFAULT_RULES, never, known('iets anders', ['team']))).toEqual({
+      entry: null,
+      usedFallback: false,
+      warnings: [],
+    });
+  });
+
+  it('keeps them over the text’s frontmatter, and asks the fallback for the outline where the scanner refuses', () => {
+    const text = `${note}\nZie [de site][ref].\n\n[ref]: https://example.org\n`;
+    const result = entryFromText('Coaching/anna.md', text, DEFAULT_RULES, remark, known(null, ['coaching/intake']));
+    expect(result.usedFallback).toBe(true);
+    expect(result.entry?.type).toBeNull();
+    expect(result.entry?.tags).toEqual(['coaching/intake']);
+    expect(result.entry?.actions).toEqual(readNote(text, 'Coaching/anna.md').actions);
+  });
+});
+
 describe('detach', () => {
   it('returns an equal string', () => {
     for (const s of ['', 'a', 'kort', 'een langere tekst van een actie 📅', 'x'.repeat(10_000)]) expect(detach(s)).toBe(s);

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { FrontMatterCache } from 'obsidian';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { findFrontmatter } from '../../../src/core/note/frontmatter-range';
 import { splitBom, splitLines } from '../../../src/core/note/lines';
 import { readProperties } from '../../../src/core/note/properties';
@@ -84,5 +86,23 @@ describe('cacheProperties', () => {
       tags: ['coaching/intake'],
     });
     expect(cacheProperties(undefined).client).toBeNull();
+  });
+});
+
+describe('one reading of the read keys', () => {
+  it('gives the same properties from the YAML text as from the plain values Obsidian caches', () => {
+    const cases = [
+      'client: [[Anna de Vries]]\ndate: 2026-11-03T10:00\ntype: coaching-session\ntags: [coaching, "#team"]',
+      'client: "[[Mappen/Bram|Bram J.]]"\ndate: 2026-11-03\ntag: coaching/intake',
+      'client: 42\ntype: true\ntags:\n  - a\n  - [b]\n  - c',
+      'client: [[[Diep]]]\ndate: [2026-11-03]\ntags: a, b c',
+      'client:\ndate: null\ntags:',
+    ];
+    for (const yaml of cases) {
+      const lines = ['---', ...yaml.split('\n'), '---', ''];
+      const fromText = readProperties('x.md', lines, { startLine: 1, endLine: lines.length - 1 });
+      const fromCache = cacheProperties(parse(yaml) as FrontMatterCache);
+      expect(fromCache, yaml).toEqual(fromText);
+    }
   });
 });
