@@ -124,7 +124,8 @@ export async function readConfigWords(vaultDir: string, language: CliLanguage): 
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    if (code === 'ENOENT' || code === 'ENOTDIR') return empty();
+    // No file, or a folder that cannot be entered: the folder's own reading says so, once.
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES') return empty();
     throw new UsageError(WORDS[language].unreadable(file, code));
   }
   return parseConfigWords(text, file, language);

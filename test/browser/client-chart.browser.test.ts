@@ -4,25 +4,16 @@
  * light and dark theme, the series drawn in the theme's colours, the numbers readable as text, and
  * the screenshots the README shows. Chromium as `dashboard.browser.test.ts` finds it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { findChromium } from './find-chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, annaSessionsAsRead } from '../fixtures/trajectory/expected';
 
 const root = path.resolve(__dirname, '..', '..');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const fixture = path.join(root, 'test', 'fixtures', 'trajectory');
 
 let browser: BrowserContext;
@@ -45,7 +36,7 @@ function fixtureFiles(dir = fixture, rel = ''): Record<string, string> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (CI's .ci/run does)`);
+  const found = await findChromium();
   const bundled = await build({
     entryPoints: [path.join(__dirname, 'page.ts')],
     bundle: true,
@@ -61,8 +52,8 @@ beforeAll(async () => {
   html = `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-light"></body></html>`;
   userDataDir = mkdtempSync(path.join(tmpdir(), 'grow-chromium-'));
   browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    args: ARGS,
+    executablePath: found.executablePath,
+    args: found.args,
     timeout: 60_000,
     viewport: { width: 720, height: 900 },
     deviceScaleFactor: 2,

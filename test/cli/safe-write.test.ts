@@ -10,7 +10,8 @@ import { chmodSync, chownSync, linkSync, readFileSync, readdirSync, renameSync, 
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { createNoteSafely, writeNoteSafely, writeStages } from '../../src/cli/safe-write';
+import { createNoteSafely } from '../../src/cli/create-note';
+import { writeNoteSafely, writeStages } from '../../src/cli/safe-write';
 import { runCli } from './run-cli';
 import { NOBODY, SESSION, cleanUp, fill, nobodyDir, runCliAs, smallDisk, startCli, tempDir, write } from './run-as';
 

@@ -68,7 +68,8 @@ describe('one word for one thing', () => {
     for (const [table, strings] of Object.entries(tables(language))) {
       it(`(${language}) ${table} uses none of the replaced words`, () => {
         for (const { word, use } of FORBIDDEN[language]) {
-          const found = strings.filter((s) => word.test(s));
+          // Command names (`grow-coach sponsor`) are the same in both languages.
+          const found = strings.filter((s) => word.test(s.replace(/grow-coach [a-z]+/g, '')));
           expect(found, `${word} in ${table}: write ${use}`).toEqual([]);
         }
       });

@@ -22,7 +22,7 @@ import { UsageError, type CliIO } from '../io';
 import { readCoachingNotes } from '../read-vault';
 import { readTemplateFiles, shownPath, templateFolder, templateLanguage } from '../template-files';
 import { loadRules, readNoteText, requireDirectory, RULE_OPTIONS } from '../vault';
-import { createNoteSafely } from '../safe-write';
+import { createNoteSafely } from '../create-note';
 import { named, refusalMessage } from '../fault-messages';
 import { cliMessages } from '../messages';
 

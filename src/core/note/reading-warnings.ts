@@ -5,19 +5,9 @@
  */
 import type { Language } from '../i18n';
 import type { MeasureProblem } from './measures';
-import type { Phase } from './session';
+import type { OutsideTask, Phase } from './session';
 
-/** A task item with text that is no Will action, because of the heading it stands under. */
-export interface OutsideTask {
-  /** 1-based line of the task. */
-  line: number;
-  /** The nearest heading above it as written (`## Huiswerk`), or null when there is none. */
-  heading: string | null;
-  /** That heading's line, or null. */
-  headingLine: number | null;
-  /** The phase the task's section names (goal or reality), or null for no phase. */
-  phase: Phase | null;
-}
+export type { OutsideTask };
 
 /** The tasks of a note grouped by the heading they stand under, in file order. */
 export function groupOutside(tasks: readonly OutsideTask[]): { heading: string | null; headingLine: number | null; count: number }[] {

@@ -2,7 +2,6 @@
  * The types of GROW Coach's reading of one coaching note. Everything else (the CLI's JSON, the
  * frontmatter writer, the dashboard) is derived from a {@link SessionRecord}.
  */
-import type { OutsideTask } from './reading-warnings';
 import type { ActionOwner } from './owner';
 
 /**
@@ -89,4 +88,16 @@ export interface SessionRecord {
   commitment: number | null;
   /** Problems that did not stop the reading, each naming the file and, where known, the line. */
   warnings: string[];
+}
+
+/** A task item with text that is no Will action, because of the heading it stands under. */
+export interface OutsideTask {
+  /** 1-based line of the task. */
+  line: number;
+  /** The nearest heading above it as written (`## Huiswerk`), or null when there is none. */
+  heading: string | null;
+  /** That heading's line, or null. */
+  headingLine: number | null;
+  /** The phase the task's section names (goal or reality), or null for no phase. */
+  phase: Phase | null;
 }

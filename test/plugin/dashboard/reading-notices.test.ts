@@ -111,8 +111,8 @@ describe('the dashboard over notes written as coaches write', () => {
     vault = coachVault();
     loaded = await start(vault, { language: 'nl' });
     const el = await openDashboard(loaded);
-    expect(toggleOf(el, 'outside').textContent).toBe('4 taken in 2 coachingsnotities staan buiten een Wil-sectie');
-    expect(toggleOf(el, 'unclosed').textContent).toBe('De eigenschappen van 2 coachingsnotities sluiten niet af');
+    expect(toggleOf(el, 'outside').textContent).toBe('4 taken in 2 coachingnotities staan buiten een Wil-sectie');
+    expect(toggleOf(el, 'unclosed').textContent).toBe('De eigenschappen van 2 coachingnotities sluiten niet af');
   });
 
   it('shows no line when every task stands under Will, and the line goes when the note is fixed', async () => {

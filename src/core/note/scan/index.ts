@@ -20,7 +20,15 @@ import { readProperties } from '../properties';
 import { buildRecord, type ReadOptions } from '../record';
 import type { SessionRecord } from '../session';
 import { Bail } from './block';
+import { continues } from './continuation';
+import { htmlCloses } from './html';
 import { Scanner } from './scanner';
+import { tryStarts } from './starts';
+import type { ScanSteps } from './steps';
+import { tryTable } from './tables';
+
+/** The construct steps, wired here so the scanner and its steps import no circle. */
+const STEPS: ScanSteps<Scanner> = { continues, tryStarts, tryTable, htmlCloses };
 
 export { MAX_DEPTH } from './block';
 
@@ -30,7 +38,7 @@ export { MAX_DEPTH } from './block';
  */
 export function scanOutline(body: string, lines?: readonly string[]): Outline | null {
   try {
-    return new Scanner(body, lines ?? bodyLines(body)).run();
+    return new Scanner(body, lines ?? bodyLines(body), STEPS).run();
   } catch (e) {
     if (e instanceof Bail) return null;
     throw e;
@@ -40,7 +48,7 @@ export function scanOutline(body: string, lines?: readonly string[]): Outline | 
 /** Why {@link scanOutline} refuses a body (for diagnostics), or null when it does not. */
 export function scanRefusal(body: string, lines?: readonly string[]): string | null {
   try {
-    new Scanner(body, lines ?? splitLines(body)).run();
+    new Scanner(body, lines ?? splitLines(body), STEPS).run();
     return null;
   } catch (e) {
     if (e instanceof Bail) return e.reason;

@@ -8,12 +8,9 @@ import { findFrontmatter } from '../frontmatter-range';
 import type { Outline, OutlineHeading } from '../outline';
 import { Bail, Block, MAX_DEPTH } from './block';
 import { codes, isDigit, trimmedEnd } from './codes';
-import { continues } from './continuation';
 import { labelMayEndInDefinition } from './definitions';
-import { htmlCloses } from './html';
 import { canContain, Continuation, Kind, OUTLINE_KIND, Start } from './kinds';
-import { tryStarts } from './starts';
-import { tryTable } from './tables';
+import type { ScanSteps } from './steps';
 
 export class Scanner {
   readonly outline: Outline = { frontmatter: null, headings: [], blocks: [], items: [] };
@@ -43,6 +40,7 @@ export class Scanner {
   constructor(
     readonly body: string,
     readonly lines: readonly string[],
+    private readonly steps: ScanSteps<Scanner>,
   ) {}
 
   run(): Outline {
@@ -202,7 +200,7 @@ export class Scanner {
     // 1. the open blocks this line continues
     for (let b = container.child; b !== null; b = container.child) {
       this.findNextNonspace();
-      const r = continues(this, b);
+      const r = this.steps.continues(this, b);
       if (r === Continuation.Matched) container = b;
       else if (r === Continuation.LineDone) return;
       else break;
@@ -221,7 +219,7 @@ export class Scanner {
         this.advanceNextNonspace();
         break;
       }
-      const r = tryStarts(this, container);
+      const r = this.steps.tryStarts(this, container);
       if (r === Start.None) {
         this.advanceNextNonspace();
         break;
@@ -231,7 +229,7 @@ export class Scanner {
       if (r === Start.Leaf) matchedLeaf = true;
       else if (r === Start.LineDone) return;
     }
-    if (!started && container.kind === Kind.Paragraph && !this.blank && !this.indented && tryTable(this, container)) return;
+    if (!started && container.kind === Kind.Paragraph && !this.blank && !this.indented && this.steps.tryTable(this, container)) return;
     // 3. the rest of the line: a lazy continuation, the open leaf's content or a new paragraph
     if (!this.allClosed && !this.blank && this.tip.kind === Kind.Paragraph) {
       this.addParaLine(this.tip, false);
@@ -244,7 +242,7 @@ export class Scanner {
     const k = container.kind;
     if (k === Kind.FencedCode || k === Kind.Html) {
       this.touch(container);
-      if (k === Kind.Html && container.htmlType <= 5 && htmlCloses(this, container, container.start === this.lineNo)) this.finalize(container);
+      if (k === Kind.Html && container.htmlType <= 5 && this.steps.htmlCloses(this, container, container.start === this.lineNo)) this.finalize(container);
     } else if (k === Kind.IndentedCode) {
       if (!this.blank || this.codeIndented) this.touch(container);
     } else if (k === Kind.Paragraph) {
