@@ -4,7 +4,7 @@
  * tmpfs for a full disk, and a vault folder of its own.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chownSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot, type CliResult } from './run-cli';
@@ -12,8 +12,32 @@ import { repoRoot, type CliResult } from './run-cli';
 export const NOBODY = 65534;
 export const cliPath = path.join(repoRoot, 'bin', 'grow-coach.cjs');
 
+let cliForOthers: string | null = null;
+
+/**
+ * The built CLI where another user can run it: a fresh clone may sit in a folder only its owner
+ * can enter (`mktemp -d` makes it 0700), so the bundle is copied once to a world-readable folder.
+ */
+function cliPathForOthers(): string {
+  if (cliForOthers !== null && existsSync(cliForOthers)) return cliForOthers;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'grow-cli-'));
+  chmodSync(dir, 0o755);
+  mkdirSync(path.join(dir, 'bin'));
+  mkdirSync(path.join(dir, 'dist'));
+  copyFileSync(cliPath, path.join(dir, 'bin', 'grow-coach.cjs'));
+  for (const name of readdirSync(path.join(repoRoot, 'dist')))
+    if (name.startsWith('cli')) copyFileSync(path.join(repoRoot, 'dist', name), path.join(dir, 'dist', name));
+  for (const sub of ['', 'bin', 'dist']) {
+    chmodSync(path.join(dir, sub), 0o755);
+    if (sub) for (const name of readdirSync(path.join(dir, sub))) chmodSync(path.join(dir, sub, name), 0o644);
+  }
+  temps.push(dir);
+  cliForOthers = path.join(dir, 'bin', 'grow-coach.cjs');
+  return cliForOthers;
+}
+
 export function runCliAs(uid: number, args: string[], options: { cwd?: string } = {}): CliResult {
-  const result = spawnSync('setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', process.execPath, cliPath, ...args], {
+  const result = spawnSync('setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', process.execPath, cliPathForOthers(), ...args], {
     cwd: options.cwd ?? os.tmpdir(),
     encoding: 'utf8',
     env: { ...process.env, GROW_COACH_LANG: 'en' },
