@@ -10,8 +10,8 @@ import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
 import type { Phase, SessionRecord, WillAction } from './session';
-import { CHECKBOX_AT_START, ITEM_MARKER, taskAtColumn } from './task-line';
-import { headingPhase, statusOf, vocabulary, type PhaseWords } from './vocabulary';
+import { CHECKBOX_AT_START, ITEM_MARKER, statusOf, taskAtColumn } from './task-line';
+import { headingPhase, vocabulary, type PhaseWords } from './vocabulary';
 
 /** How a note is read: the coach's own phase words, and the language of the warnings. */
 export interface ReadOptions {

@@ -16,6 +16,7 @@
  * Reading never changes the line: every field carries its span, so a writer can change one field
  * and leave every other byte where it was.
  */
+import type { ActionStatus } from './session';
 
 /** The status types of the Tasks plugin. */
 export type StatusType = 'TODO' | 'IN_PROGRESS' | 'DONE' | 'CANCELLED';
@@ -32,6 +33,12 @@ export function statusTypeOf(char: string): StatusType {
   if (char === '-') return 'CANCELLED';
   if (char === '/') return 'IN_PROGRESS';
   return 'TODO';
+}
+
+/** Where an action stands, from its status type: done, cancelled, or open (to do and in progress). */
+export function statusOf(char: string): ActionStatus {
+  const type = statusTypeOf(char);
+  return type === 'DONE' ? 'done' : type === 'CANCELLED' ? 'cancelled' : 'open';
 }
 
 export type Priority = 'highest' | 'high' | 'medium' | 'low' | 'lowest';

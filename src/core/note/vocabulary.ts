@@ -11,7 +11,7 @@
  * question banks; a coach adds words of their own per phase ({@link PhaseWords}: a plugin setting,
  * the CLI's `--phase-words` or `.grow-coach.json`).
  */
-import type { ActionStatus, Phase } from './session';
+import type { Phase } from './session';
 
 /** Phase names and phrases, lower case, white space single. */
 export const PHASE_WORDS: Readonly<Record<Phase, readonly string[]>> = {
@@ -337,11 +337,4 @@ export function phaseName(name: string): Phase | null {
     w: 'will',
   };
   return Object.prototype.hasOwnProperty.call(names, n) ? names[n]! : null;
-}
-
-/** The status a task's status character stands for. */
-export function statusOf(char: string): ActionStatus {
-  if (char === 'x' || char === 'X') return 'done';
-  if (char === '-') return 'cancelled';
-  return 'open';
 }
