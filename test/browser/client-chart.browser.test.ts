@@ -4,22 +4,16 @@
  * light and dark theme, the series drawn in the theme's colours, the numbers readable as text, and
  * the screenshots the README shows. Chromium as `dashboard.browser.test.ts` finds it.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type BrowserContext } from 'playwright-core';
-import { findChromium } from './find-chromium';
+import { startBrowser, type TestBrowser } from './browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANNA, annaSessionsAsRead } from '../fixtures/trajectory/expected';
 
 const root = path.resolve(__dirname, '..', '..');
 const fixture = path.join(root, 'test', 'fixtures', 'trajectory');
 
-let browser: BrowserContext;
-let userDataDir: string;
-let pageScript: string;
-let html: string;
+let tb: TestBrowser;
 const mainJs = readFileSync(path.join(root, 'main.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { id: string; name: string };
 
@@ -36,45 +30,23 @@ function fixtureFiles(dir = fixture, rel = ''): Record<string, string> {
 }
 
 beforeAll(async () => {
-  const found = await findChromium();
-  const bundled = await build({
-    entryPoints: [path.join(__dirname, 'page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  pageScript = bundled.outputFiles[0]?.text ?? '';
-  const theme = readFileSync(path.join(__dirname, 'theme.css'), 'utf8');
-  const styles = readFileSync(path.join(root, 'styles.css'), 'utf8');
-  html = `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-light"></body></html>`;
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'grow-chromium-'));
-  browser = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: found.executablePath,
-    args: found.args,
-    timeout: 60_000,
-    viewport: { width: 720, height: 900 },
-    deviceScaleFactor: 2,
-  });
+  tb = await startBrowser({ width: 720, height: 900 });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await tb?.close();
 });
 
 describe('the client overview in Chromium', () => {
   it('draws scale and commitment in the theme colours, light and dark, with the numbers as text', async () => {
-    const page = await browser.newPage();
+    const page = await tb.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
-    await page.setContent(html);
-    await page.addScriptTag({ content: pageScript });
+    await page.setContent(tb.html('light'));
+    await page.addScriptTag({ content: tb.pageScript });
     await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
     await page.evaluate((o) => window.growBoot(o), { manifest, files: fixtureFiles() });
     await page.evaluate(async (client) => {

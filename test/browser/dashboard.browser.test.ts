@@ -6,22 +6,17 @@
  * render draws one screen of rows (its time is written to test-results/) and a tick draws at most
  * one row.
  */
-import { mkdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNote } from '../../src/core/note/remark-reading';
 import { addDays } from '../../src/core/actions/query';
-import { findChromium } from './find-chromium';
+import { startBrowser, type TestBrowser } from './browser';
 
 const root = path.resolve(__dirname, '..', '..');
 
-let browser: BrowserContext;
-let userDataDir: string;
-let pageScript: string;
-let html: (theme: 'light' | 'dark') => string;
+let tb: TestBrowser;
 const mainJs = readFileSync(path.join(root, 'main.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { id: string; name: string };
 
@@ -80,51 +75,23 @@ function bigVault(): Record<string, string> {
 }
 
 beforeAll(async () => {
-  const found = await findChromium();
-  const bundled = await build({
-    entryPoints: [path.join(__dirname, 'page.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    logLevel: 'silent',
-  });
-  pageScript = bundled.outputFiles[0]?.text ?? '';
-  const theme = readFileSync(path.join(__dirname, 'theme.css'), 'utf8');
-  const styles = readFileSync(path.join(root, 'styles.css'), 'utf8');
-  html = (t) =>
-    `<!doctype html><html><head><meta charset="utf-8"><style>${theme}</style><style>${styles}</style></head><body class="theme-${t}"></body></html>`;
-  userDataDir = mkdtempSync(path.join(tmpdir(), 'grow-chromium-'));
-  // A new, empty profile for every run (playwright passes it as --user-data-dir).
-  browser = await chromium
-    .launchPersistentContext(userDataDir, {
-      executablePath: found.executablePath,
-      args: found.args,
-      timeout: 60_000,
-      viewport: { width: 880, height: 700 },
-      deviceScaleFactor: 2,
-    })
-    .catch((error: unknown) => {
-      throw new Error(`Chromium from ${found.source} did not start: ${String(error)}`);
-    });
+  tb = await startBrowser({ width: 880, height: 700 });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  await tb?.close();
 });
 
 async function open(files: Record<string, string>, fixedDay?: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage();
+  const page = await tb.context.newPage();
   if (fixedDay !== undefined) await page.clock.setFixedTime(new Date(`${fixedDay}T10:00:00`));
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.setContent(html('light'));
-  await page.addScriptTag({ content: pageScript });
+  await page.setContent(tb.html('light'));
+  await page.addScriptTag({ content: tb.pageScript });
   await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
   await page.evaluate((o) => window.growBoot(o), { manifest, files });
   return { page, errors };
