@@ -163,11 +163,6 @@ export function cleanFolderOf(file: string, tally: Tally, shownDir: string): voi
   }
 }
 
-/** @deprecated for new code: {@link listNoteFiles}. Every `.md` file below `root`; problems warned on stderr. */
-export async function listNotes(root: string, io?: CliIO): Promise<string[]> {
-  return listNoteFiles(root, new Tally(io ?? { out: () => undefined, err: (line) => process.stderr.write(`${line}\n`) }));
-}
-
 /**
  * A note's text, or null with a warning naming the file when it is not read: not a regular file,
  * too large, unreadable, or not UTF-8 text (a UTF-16 note is named as such). Never blocks.
