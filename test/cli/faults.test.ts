@@ -10,7 +10,7 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
-import { NOBODY, SESSION, cleanUp, cliPath, nobodyDir, runCliAs, tempDir, write } from './run-as';
+import { SESSION, barredDir, cleanUp, cliPath, giveToBarred, isRoot, runBarred, tempDir, write } from './run-as';
 
 afterAll(cleanUp);
 
@@ -63,44 +63,46 @@ describe('reading cannot hang: only regular files are read', () => {
 });
 
 describe('environment problems: one line naming the path, and the rest goes on', () => {
-  it('a folder it cannot enter (as an unprivileged user): a warning, the other notes listed, exit 1', () => {
-    const root = nobodyDir();
+  it('a folder it cannot enter: a warning, the other notes listed, exit 1', () => {
+    const root = barredDir();
     write(root, 'Coaching/anna.md', SESSION);
     write(root, 'Coaching/Locked/bram.md', SESSION.replace('Anna', 'Bram'));
-    execFileSync('chown', ['-R', `${NOBODY}:${NOBODY}`, root]);
+    giveToBarred(root);
     chmodSync(path.join(root, 'Coaching', 'Locked'), 0o000);
-    const result = runCliAs(NOBODY, ['actions', root, '--json', '--today', '2026-11-01']);
+    const result = runBarred(['actions', root, '--json', '--today', '2026-11-01']);
     expect(result.stderr).toContain('warning: Coaching/Locked: folder cannot be opened (permission denied, EACCES); the notes in it were skipped');
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.code).toBe(1);
     expect((JSON.parse(result.stdout) as { client: string }[]).map((r) => r.client)).toEqual(['Anna']);
-    const check = runCliAs(NOBODY, ['parse', root, '--write']);
+    const check = runBarred(['parse', root, '--write']);
     expect(check.code).toBe(1);
     expect(check.stdout).toContain('updated: Coaching/anna.md');
   });
 
   it('a vault it cannot enter: actions does not say "No open Will actions" and exits 1; --check fails', () => {
-    const root = nobodyDir();
+    const root = barredDir();
     write(root, 'Coaching/anna.md', SESSION);
     chmodSync(root, 0o000);
-    const listing = runCliAs(NOBODY, ['actions', root]);
+    const listing = runBarred(['actions', root]);
     expect(listing.code).toBe(1);
     expect(listing.stdout).not.toContain('No open Will actions');
     expect(listing.stdout).toContain('1 note or folder could not be read');
     expect(listing.stderr).toContain('folder cannot be opened (permission denied, EACCES)');
-    const check = runCliAs(NOBODY, ['parse', root, '--check']);
+    const check = runBarred(['parse', root, '--check']);
     expect(check.code).toBe(1);
   });
 
   it('--check fails when a note could not be read', () => {
-    const root = nobodyDir();
+    const root = barredDir();
     write(root, 'Coaching/anna.md', SESSION);
-    expect(runCliAs(NOBODY, ['parse', root, '--write']).code).toBe(1); // cannot write: root owns the note
-    execFileSync('chown', ['-R', `${NOBODY}:${NOBODY}`, root]);
-    expect(runCliAs(NOBODY, ['parse', root, '--write']).code).toBe(0);
+    if (isRoot) {
+      expect(runBarred(['parse', root, '--write']).code).toBe(1); // nobody cannot write: root owns the note
+      giveToBarred(root);
+    }
+    expect(runBarred(['parse', root, '--write']).code).toBe(0);
     write(root, 'Coaching/secret.md', SESSION);
     chmodSync(path.join(root, 'Coaching', 'secret.md'), 0o000);
-    const check = runCliAs(NOBODY, ['parse', root, '--check']);
+    const check = runBarred(['parse', root, '--check']);
     expect(check.stderr).toContain('Coaching/secret.md: cannot be read (permission denied, EACCES); skipped');
     expect(check.stdout).toContain('stale 0, up to date 1, refused 0');
     expect(check.code).toBe(1);

@@ -3,12 +3,26 @@
  * owned keys and leaves an up-to-date note's file and mtime alone, `--check` writes nothing and
  * exits 1 on stale notes, a path that does not exist exits 2 with a message naming it.
  */
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot, runCli } from './run-cli';
+import { isRoot } from './run-as';
 
 const temps: string[] = [];
 const tempDir = (): string => {
@@ -217,9 +231,11 @@ describe('parse over a vault: what goes wrong in one note stays in that note', (
     mkdirSync(path.join(vault, 'Coaching', 'B open'), { recursive: true });
     writeFileSync(path.join(locked, 'sessie.md'), SESSION);
     writeFileSync(path.join(vault, 'Coaching', 'B open', 'sessie.md'), SESSION);
-    // An immutable folder: no temporary file can be made in it (root included).
-    const lock = spawnSync('chattr', ['+i', locked]);
-    expect(lock.status, `chattr: ${String(lock.stderr)}`).toBe(0);
+    // A folder where no temporary file can be made: immutable for root (who ignores modes), read-only for a user.
+    if (isRoot) {
+      const lock = spawnSync('chattr', ['+i', locked]);
+      expect(lock.status, `chattr: ${String(lock.stderr)}`).toBe(0);
+    } else chmodSync(locked, 0o555);
     try {
       const result = runCli(['parse', vault, '--write']);
       expect(result.code).toBe(1);
@@ -228,7 +244,8 @@ describe('parse over a vault: what goes wrong in one note stays in that note', (
       expect(readFileSync(path.join(locked, 'sessie.md'), 'utf8')).toBe(SESSION);
       expect(readdirSync(locked)).toEqual(['sessie.md']);
     } finally {
-      spawnSync('chattr', ['-i', locked]);
+      if (isRoot) spawnSync('chattr', ['-i', locked]);
+      else chmodSync(locked, 0o755);
     }
   });
 

@@ -6,17 +6,19 @@
  * leave no temporary file behind for long, and `new` never leaves an empty note.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, linkSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import fs, { chmodSync, chownSync, linkSync, readFileSync, readdirSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { createNoteSafely } from '../../src/cli/create-note';
 import { writeNoteSafely, writeStages } from '../../src/cli/safe-write';
+import { refusalMessage } from '../../src/cli/fault-messages';
 import { runCli } from './run-cli';
-import { NOBODY, SESSION, cleanUp, fill, nobodyDir, runCliAs, smallDisk, startCli, tempDir, write } from './run-as';
+import { NOBODY, SESSION, barredDir, cleanUp, fill, isRoot, runBarred, smallDisk, startCli, tempDir, write } from './run-as';
 
 afterAll(cleanUp);
 afterEach(() => {
+  vi.restoreAllMocks();
   delete writeStages.afterRead;
   delete writeStages.beforeCheck;
   delete writeStages.beforeRename;
@@ -25,6 +27,12 @@ afterEach(() => {
 /** The update under test: append a marker line (a pure function of the text, as required). */
 const mark = (text: string): string => `${text}<!-- marked -->\n`;
 const temps = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith('.tmp'));
+
+/** A group of this user's other than the one new files get, or null when they are in one group only. */
+function otherGroup(): number | null {
+  const primary = process.getgid?.();
+  return process.getgroups?.().find((g) => g !== primary) ?? null;
+}
 
 describe('another program saves while the note is written: its save is kept', () => {
   const stages = ['afterRead', 'beforeCheck', 'beforeRename'] as const;
@@ -139,27 +147,53 @@ describe('a real editor racing parse --write', () => {
 });
 
 describe('what the user relies on stays', () => {
-  it('as root, a note owned by a user keeps its owner, group and mode', () => {
+  it("a note keeps its owner, group and mode (as root: a user's note stays the user's)", () => {
     const dir = tempDir();
     const file = write(dir, 'Coaching/sessie.md', SESSION);
-    chownSync(file, NOBODY, NOBODY);
+    // As root, the note is given to nobody; as a user, to a second group of theirs when they have one.
+    const owner = isRoot ? { uid: NOBODY, gid: NOBODY } : { uid: statSync(file).uid, gid: otherGroup() ?? statSync(file).gid };
+    chownSync(file, owner.uid, owner.gid);
     chmodSync(file, 0o640);
     const result = runCli(['parse', file, '--write']);
     expect(result.code).toBe(0);
     const st = statSync(file);
-    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([NOBODY, NOBODY, 0o640]);
+    expect([st.uid, st.gid, st.mode & 0o7777]).toEqual([owner.uid, owner.gid, 0o640]);
     expect(readFileSync(file, 'utf8')).toContain('grow_open: 1');
   });
 
   it('a user who could not give the note back to its owner is refused, nothing changed', () => {
-    const dir = nobodyDir();
+    if (isRoot) {
+      // The real case: a note that root owns and nobody may write, written by nobody.
+      const dir = barredDir();
+      const file = write(dir, 'sessie.md', SESSION);
+      chmodSync(file, 0o666);
+      const result = runBarred(['parse', file, '--write']);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toContain('belongs to user 0 (group 0) and this user cannot give it back');
+      expect(readFileSync(file, 'utf8')).toBe(SESSION);
+      expect(statSync(file).uid).toBe(0);
+      expect(temps(dir)).toEqual([]);
+      return;
+    }
+    // Without root no other user's note can be made, so the system is made to say what it says then:
+    // the temporary file has another owner than the note, and giving it back is not permitted.
+    const dir = tempDir();
     const file = write(dir, 'sessie.md', SESSION);
-    chmodSync(file, 0o666); // writable by nobody, but owned by root
-    const result = runCliAs(NOBODY, ['parse', file, '--write']);
-    expect(result.code).toBe(1);
-    expect(result.stdout).toContain('belongs to user 0 (group 0) and this user cannot give it back');
+    const note = statSync(file, { bigint: true });
+    const realFstat = fs.fstatSync.bind(fs) as (fd: number, o?: fs.StatOptions) => fs.Stats | fs.BigIntStats;
+    vi.spyOn(fs, 'fstatSync').mockImplementation((fd: number, options?: fs.StatOptions) => {
+      const st = realFstat(fd, options);
+      if (!('uid' in st) || typeof st.uid !== 'bigint' || st.ino === note.ino) return st;
+      return Object.assign(Object.create(Object.getPrototypeOf(st) as object) as fs.BigIntStats, st, { uid: st.uid + 1n });
+    });
+    vi.spyOn(fs, 'fchownSync').mockImplementation(() => {
+      throw Object.assign(new Error('EPERM: operation not permitted, fchown'), { code: 'EPERM' });
+    });
+    const outcome = writeNoteSafely(file, mark);
+    expect(outcome).toEqual({ status: 'refused', refusal: { kind: 'owner', uid: Number(note.uid), gid: Number(note.gid) } });
+    if (outcome.status !== 'refused') return;
+    expect(refusalMessage(outcome.refusal)).toContain(`belongs to user ${note.uid} (group ${note.gid}) and this user cannot give it back`);
     expect(readFileSync(file, 'utf8')).toBe(SESSION);
-    expect(statSync(file).uid).toBe(0);
     expect(temps(dir)).toEqual([]);
   });
 
@@ -203,28 +237,28 @@ describe('what the user relies on stays', () => {
 });
 
 describe('a full disk', () => {
-  it('parse --write: "the disk is full", the note as it was, no temporary file', () => {
-    const disk = smallDisk(256 * 1024);
-    const file = write(disk, 'Coaching/sessie.md', SESSION);
-    fill(disk);
-    const result = runCli(['parse', disk, '--write']);
+  it('parse --write: "the disk is full", the note as it was, no temporary file', async () => {
+    const disk = await smallDisk(256 * 1024);
+    const file = write(disk.seen, 'Coaching/sessie.md', SESSION);
+    fill(disk.seen);
+    const result = disk.runCli(['parse', disk.folder, '--write']);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('Coaching/sessie.md: cannot be written: the disk is full (ENOSPC); nothing was changed. Free some disk space');
     expect(readFileSync(file, 'utf8')).toBe(SESSION);
     expect(temps(path.dirname(file))).toEqual([]);
-    expect(runCli(['parse', disk, '--write', '--lang', 'nl']).stdout).toContain('de schijf is vol');
+    expect(disk.runCli(['parse', disk.folder, '--write', '--lang', 'nl']).stdout).toContain('de schijf is vol');
   });
 
-  it('new: no note at all (not an empty one), no temporary file, exit 1', () => {
-    const disk = smallDisk(256 * 1024);
-    write(disk, 'Coaching/.keep', '');
-    fill(disk);
-    const result = runCli(['new', disk, '--client', 'Anna de Vries', '--date', '2026-12-01']);
+  it('new: no note at all (not an empty one), no temporary file, exit 1', async () => {
+    const disk = await smallDisk(256 * 1024);
+    write(disk.seen, 'Coaching/.keep', '');
+    fill(disk.seen);
+    const result = disk.runCli(['new', disk.folder, '--client', 'Anna de Vries', '--date', '2026-12-01']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('the disk is full');
-    const left = spawnSync('find', [disk, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim();
+    const left = spawnSync('find', [disk.seen, '-name', '*.md'], { encoding: 'utf8' }).stdout.trim();
     expect(left).toBe('');
-    expect(spawnSync('find', [disk, '-name', '*.tmp'], { encoding: 'utf8' }).stdout.trim()).toBe('');
+    expect(spawnSync('find', [disk.seen, '-name', '*.tmp'], { encoding: 'utf8' }).stdout.trim()).toBe('');
   });
 
   it('createNoteSafely never replaces an existing file', () => {
