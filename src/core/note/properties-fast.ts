@@ -5,6 +5,8 @@
  * reading a small note); for anything else (numbers or booleans where a read key expects text,
  * escapes, nesting, anchors, tabs, duplicate keys, comments after values…) it returns undefined
  * and the caller uses `readProperties`. `test/core/note/properties-fast.test.ts` holds the two equal.
+ * Keys it does not read (GROW Coach's own `grow_*` keys among them) only have to be valid YAML of
+ * the kinds notes have, block scalars and escaped quotes included, for the fast path to answer.
  */
 import { dateFromText, readProperties, tagsFromValue, wikilinkTarget, type NoteProperties } from './properties';
 import type { OutlineFrontmatter } from './outline';
@@ -58,6 +60,72 @@ function flowList(text: string): Value | undefined {
   return { kind: 'list', items };
 }
 
+/** A block scalar's header: `|` or `>`, with chomping, nothing after it. */
+const BLOCK_HEADER = /^[|>][-+]?$/;
+/** A double-quoted scalar on one line, with YAML's escapes. */
+const ESCAPED_DOUBLE = /^"(?:[^"\\\p{Cc}\uFEFF]|\\[0abtnvfre "/\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*"$/u;
+/** Characters a simple reading leaves to the YAML parser inside a block scalar. */
+const ODD_IN_BLOCK = /[\p{Cc}\uFEFF]/u;
+
+/**
+ * The last line of a block scalar whose header is on line `i` and whose content lines are indented
+ * deeper than `parent`; -1 when the parser should judge it (no content, tabs, lines of spaces only,
+ * control characters, a line less indented than the first).
+ */
+function blockScalarEnd(lines: readonly string[], i: number, end: number, parent: number): number {
+  let indent = -1;
+  let last = -1;
+  for (let j = i + 1; j < end; j += 1) {
+    const line = lines[j] ?? '';
+    if (line.length === 0) continue;
+    let width = 0;
+    while (line.charCodeAt(width) === 32) width += 1;
+    if (width <= parent) break;
+    if (width === line.length || ODD_IN_BLOCK.test(line) || line.length > 1000) return -1;
+    if (indent === -1) indent = width;
+    else if (width < indent) return -1;
+    last = j;
+  }
+  return last;
+}
+
+/** True for a one-line value that is valid YAML of a simple kind: plain, quoted (with escapes), or a flow list of plain items. */
+function simpleInline(raw: string, item: boolean): boolean {
+  if (raw.charCodeAt(0) === 34) return ESCAPED_DOUBLE.test(raw);
+  if (!item && raw.charCodeAt(0) === 91) return raw.endsWith(']') && flowList(raw) !== undefined;
+  return scalar(raw, item) !== undefined;
+}
+
+/**
+ * The last line of the value of the key on line `i` (whose text after `key:` is `raw`), when the
+ * value is valid YAML of the kinds notes have — a plain or quoted scalar, a flow list, a block
+ * scalar, a block list of those — or -1 when the YAML parser should judge it. Only validity is
+ * decided here: for keys whose value is not read.
+ */
+function valueEnd(lines: readonly string[], i: number, end: number, raw: string): number {
+  if (BLOCK_HEADER.test(raw)) return blockScalarEnd(lines, i, end, 0);
+  if (raw.length > 0) return simpleInline(raw, false) ? i : -1;
+  let last = i;
+  let indent = -1;
+  for (let j = i + 1; j < end; j += 1) {
+    const item = BLOCK_ITEM.exec(lines[j] ?? '');
+    if (item === null) break;
+    const width = (item[1] ?? '').length;
+    if ((indent !== -1 && width !== indent) || (lines[j] ?? '').includes('\t')) return -1;
+    indent = width;
+    const text = (item[2] ?? '').replace(/ +$/, '');
+    if (BLOCK_HEADER.test(text)) {
+      j = blockScalarEnd(lines, j, end, width);
+      if (j === -1) return -1;
+    } else if (!simpleInline(text, true)) return -1;
+    last = j;
+  }
+  return last;
+}
+
+/** The keys the reading reads; every other key's value only has to be valid. */
+const READ_KEYS = new Set(['client', 'date', 'type', 'tags', 'tag']);
+
 function stringOf(v: Value | undefined): string | null | undefined {
   if (v === undefined || v.kind === 'null') return null;
   if (v.kind === 'string') return v.text;
@@ -101,6 +169,13 @@ export function fastProperties(lines: readonly string[], range: OutlineFrontmatt
     if (NON_STRING_KEY.test(key) || values.has(key) || line.length > 1000) return undefined;
     keys += 1;
     const raw = (m[2] ?? '').replace(/ +$/, '');
+    if (!READ_KEYS.has(key)) {
+      const last = valueEnd(lines, i, end, raw);
+      if (last === -1) return undefined;
+      values.set(key, OTHER);
+      i = last;
+      continue;
+    }
     let value: Value | undefined;
     if (raw.length === 0) {
       // a block list may follow, every item at one indentation
@@ -146,6 +221,53 @@ export function fastProperties(lines: readonly string[], range: OutlineFrontmatt
     tags: [...tags, ...tag],
     warning: null,
   };
+}
+
+/** A top-level key of the frontmatter and its lines (0-based indexes into the lines given). */
+export interface KeyLines {
+  key: string;
+  first: number;
+  last: number;
+}
+
+/**
+ * The top-level keys of frontmatter of the simple kind (the kind {@link fastProperties} reads,
+ * without blank or comment lines), each with its lines; undefined for any other frontmatter.
+ * Every key's value must be of the simple kind, except for keys `opaque` names: their lines are
+ * the key line and the indented or `- ` lines after it, and the caller judges them itself. When
+ * this answers, the YAML of the keys it checked is valid and their lines are theirs alone.
+ */
+export function simpleLayout(lines: readonly string[], opaque: (key: string) => boolean): KeyLines[] | undefined {
+  const out: KeyLines[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    if (line.length === 0 || line.length > 1000 || line.includes('\t')) return undefined;
+    const m = KEY_LINE.exec(line);
+    if (m === null) return undefined;
+    const key = m[1] ?? '';
+    if (NON_STRING_KEY.test(key) || seen.has(key)) return undefined;
+    seen.add(key);
+    const raw = (m[2] ?? '').replace(/ +$/, '');
+    const first = i;
+    if (opaque(key)) {
+      // Indented lines, `- ` items, and blank lines between them (a block scalar's paragraphs).
+      const items = raw.length === 0;
+      for (let j = i + 1; j < lines.length; j += 1) {
+        const next = lines[j] ?? '';
+        if (next.length === 0) continue;
+        if (!(next.startsWith(' ') || (items && next.startsWith('- ')))) break;
+        if (next.length > 1000 || next.includes('\t')) return undefined;
+        i = j;
+      }
+    } else {
+      const last = valueEnd(lines, i, lines.length, raw);
+      if (last === -1) return undefined;
+      i = last;
+    }
+    out.push({ key, first, last: i });
+  }
+  return out;
 }
 
 /** {@link readProperties}, by the fast path where the frontmatter allows it. */

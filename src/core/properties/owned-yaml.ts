@@ -16,8 +16,55 @@ function plainIsSafe(text: string): boolean {
   return doc.errors.length === 0 && isScalar(doc.contents) && doc.contents.value === text;
 }
 
+/**
+ * Text that the yaml package writes plain and that YAML 1.1 and 1.2 both read back as the same
+ * string: a letter first, then letters, marks, digits, single spaces and quiet punctuation, no
+ * space at the end. (No `:`, `#`, quotes, brackets or other indicators, which need quoting somewhere.)
+ */
+const SURELY_PLAIN = /^\p{L}(?:[\p{L}\p{M}\p{N}.,;!?()/+&%€'’-]| (?! ))*$/u;
+/** Words YAML 1.1 or 1.2 reads as a boolean or null, whatever their case. */
+const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+
+/** An exponent alone (`e5`), which the yaml package's YAML 1.1 schema reads as a number. */
+const EXPONENT = /^[eE][-+]?\d+$/;
+
+function surelyPlain(text: string): boolean {
+  return text.length <= 500 && SURELY_PLAIN.test(text) && !text.endsWith(' ') && !RESERVED.has(text.toLowerCase()) && !EXPONENT.test(text);
+}
+
+/** A number the yaml package writes as `String(n)`: an integer or a short decimal. */
+function plainNumber(n: number): boolean {
+  return Number.isFinite(n) && !Object.is(n, -0) && Math.abs(n) < 1e15 && /^-?\d+(?:\.\d+)?$/.test(String(n));
+}
+
+/**
+ * {@link renderProperty} without the yaml package, for the values most notes have (plain text,
+ * lists of plain text, numbers, dates); null for any other value, which the yaml package writes.
+ * `test/core/properties/owned-yaml.test.ts` holds the two equal over many values.
+ */
+export function renderPropertyFast(prop: OwnedProperty, indent: string): string[] | null {
+  const { key, value } = prop;
+  switch (value.kind) {
+    case 'number':
+      return plainNumber(value.value) ? [`${indent}${key}: ${String(value.value)}`] : null;
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(value.value) ? [`${indent}${key}: ${value.value}`] : null;
+    case 'text':
+      return surelyPlain(value.value) ? [`${indent}${key}: ${value.value}`] : null;
+    case 'list': {
+      if (value.value.length === 0 || !value.value.every(surelyPlain)) return null;
+      return [`${indent}${key}:`, ...value.value.map((item) => `${indent}  - ${item}`)];
+    }
+  }
+}
+
 /** The lines (without line endings) that write `key: value`, each prefixed by `indent`. */
 export function renderProperty(prop: OwnedProperty, indent: string): string[] {
+  return renderPropertyFast(prop, indent) ?? renderPropertyWithYaml(prop, indent);
+}
+
+/** {@link renderProperty} through the yaml package: any value, always valid YAML. */
+export function renderPropertyWithYaml(prop: OwnedProperty, indent: string): string[] {
   const doc = new Document({ [prop.key]: prop.value.value });
   const node = doc.get(prop.key, true);
   if (prop.value.kind === 'text' || prop.value.kind === 'list') {

@@ -9,11 +9,18 @@
  * the BOM, the body) is copied as it was. Re-serialising the whole Document would reformat flow
  * collections and quoting, which the issue forbids.
  *
+ * Most notes take a simple path that needs no YAML parser at all (parsing is most of the cost of
+ * `parse --check` over a vault): when the frontmatter is plain `key: value` lines and every owned
+ * key already stands exactly as GROW Coach writes it, the answer is `unchanged`, or the missing
+ * keys are inserted where the parser's path would insert them. Anything else — an owned key to
+ * change or remove, comments, blank lines, nesting — goes through the parser.
+ *
  * This module must not import `note/remark-reading.ts` (remark is too big for the plugin bundle): the record
  * comes in as a parameter, or a reader function is passed to {@link updateNoteWith}.
  */
 import { isAlias, isCollection, isMap, isNode, isPair, isScalar, parseDocument, type Pair, type Range } from 'yaml';
 import { findFrontmatter } from '../note/frontmatter-range';
+import { simpleLayout } from '../note/properties-fast';
 import { dominantEol, linesWithEndings, splitBom, type LineWithEnding } from '../note/lines';
 import { isOwnedKey, OWNED_KEYS, ownedProperties, type OwnedKey, type OwnedProperty } from './owned-keys';
 import { nodeMatches, renderProperty } from './owned-yaml';
@@ -29,12 +36,9 @@ const FENCE = /^---[ \t]*$/;
 
 const join = (lines: readonly LineWithEnding[]) => lines.map((l) => l.text + l.eol).join('');
 
-/** An owned key as it stands in the frontmatter: its pair and its lines (0-based, in the YAML). */
-interface Existing {
-  key: OwnedKey;
+/** An owned key as it stands in the frontmatter: its pair and its lines. */
+interface Existing extends Placed {
   pair: Pair;
-  first: number;
-  last: number;
 }
 
 /** A node's `[start, valueEnd, nodeEnd]` offsets in the YAML source, when it has any. */
@@ -67,6 +71,20 @@ function hasAnchor(node: unknown): boolean {
  * @param file the note's path, for messages
  */
 export function updateProperties(text: string, record: SessionRecord, file: string): UpdateResult {
+  return update(text, record, file, 'any')!;
+}
+
+/** {@link updateProperties} by the YAML parser alone: the reference that the simple path is held to (tests, benchmark). */
+export function updatePropertiesByYaml(text: string, record: SessionRecord, file: string): UpdateResult {
+  return update(text, record, file, 'yaml')!;
+}
+
+/** {@link updateProperties} by the simple path alone, or null where it does not answer (tests). */
+export function updatePropertiesSimple(text: string, record: SessionRecord, file: string): UpdateResult | null {
+  return update(text, record, file, 'simple');
+}
+
+function update(text: string, record: SessionRecord, file: string, by: 'any' | 'yaml' | 'simple'): UpdateResult | null {
   const wanted = ownedProperties(record);
   const { bom, body } = splitBom(text);
   const lines = linesWithEndings(body);
@@ -84,7 +102,10 @@ export function updateProperties(text: string, record: SessionRecord, file: stri
   }
   const close = range.endLine - 1;
   const yamlLines = lines.slice(1, close);
-  const edited = editYaml(yamlLines, wanted, file, dominantEol(join(lines.slice(0, close + 1))));
+  const eol = dominantEol(join(lines.slice(0, close + 1)));
+  const simple = by === 'yaml' ? null : editSimpleYaml(yamlLines, wanted, eol);
+  if (simple === null && by === 'simple') return null;
+  const edited = simple ?? editYaml(yamlLines, wanted, file, eol);
   if (edited === 'unchanged') return { status: 'unchanged' };
   if ('reason' in edited) return refuse(edited.reason);
   return { status: 'updated', text: bom + join([lines[0]!, ...edited.lines, ...lines.slice(close)]) };
@@ -96,6 +117,82 @@ export function updateProperties(text: string, record: SessionRecord, file: stri
  */
 export function updateNoteWith(text: string, file: string, read: (text: string, file: string) => SessionRecord): UpdateResult {
   return updateProperties(text, read(text, file), file);
+}
+
+/** Where a key stands among the lines: its first and last line (0-based, in the YAML). */
+interface Placed {
+  key: OwnedKey;
+  first: number;
+  last: number;
+}
+
+/** Line index → the new keys inserted before it: each after the owned key before it in {@link OWNED_KEYS} order, else before the one after it, else at the end. */
+function placeNewKeys(
+  existing: readonly Placed[],
+  wanted: readonly OwnedProperty[],
+  end: number,
+  indent: string,
+): Map<number, { order: number; lines: string[] }[]> {
+  const order = (key: OwnedKey) => OWNED_KEYS.indexOf(key);
+  const present = new Set(existing.map((e) => e.key));
+  const inserts = new Map<number, { order: number; lines: string[] }[]>();
+  for (const want of wanted) {
+    if (present.has(want.key)) continue;
+    const before = existing.filter((e) => order(e.key) < order(want.key)).sort((a, b) => order(b.key) - order(a.key))[0];
+    const after = existing.filter((e) => order(e.key) > order(want.key)).sort((a, b) => order(a.key) - order(b.key))[0];
+    const at = before ? before.last + 1 : after ? after.first : end;
+    const list = inserts.get(at) ?? [];
+    list.push({ order: order(want.key), lines: renderProperty(want, indent) });
+    inserts.set(at, list);
+  }
+  return inserts;
+}
+
+/** The YAML lines with the inserts made and the replaced ranges swapped. */
+function assemble(
+  yamlLines: readonly LineWithEnding[],
+  inserts: ReadonlyMap<number, { order: number; lines: string[] }[]>,
+  replace: ReadonlyMap<number, { last: number; lines: string[] }>,
+  eol: string,
+): LineWithEnding[] {
+  const out: LineWithEnding[] = [];
+  const added = (text: string): LineWithEnding => ({ text, eol });
+  for (let i = 0; i <= yamlLines.length; i += 1) {
+    for (const insert of (inserts.get(i) ?? []).sort((a, b) => a.order - b.order)) out.push(...insert.lines.map(added));
+    if (i === yamlLines.length) break;
+    const swap = replace.get(i);
+    if (swap) {
+      out.push(...swap.lines.map(added));
+      i = swap.last;
+    } else out.push(yamlLines[i]!);
+  }
+  return out;
+}
+
+/**
+ * {@link editYaml} without the YAML parser, for the frontmatter most notes have: simple
+ * `key: value` lines (`simpleLayout`), every owned key already written exactly as GROW Coach
+ * writes it, and at most new owned keys to add. Null for anything else (a changed or stale owned
+ * key, comments, blank lines, nesting…), which {@link editYaml} decides. Where it answers, it
+ * answers as `editYaml` would, line for line; `test/core/properties/write-fast.test.ts` holds the
+ * two equal.
+ */
+function editSimpleYaml(yamlLines: readonly LineWithEnding[], wanted: readonly OwnedProperty[], eol: string): { lines: LineWithEnding[] } | 'unchanged' | null {
+  const texts = yamlLines.map((l) => l.text);
+  const layout = simpleLayout(texts, isOwnedKey);
+  if (layout === undefined) return null;
+  const wantedBy = new Map(wanted.map((p) => [p.key, p]));
+  const existing: Placed[] = [];
+  for (const entry of layout) {
+    if (!isOwnedKey(entry.key)) continue;
+    const want = wantedBy.get(entry.key);
+    if (want === undefined) return null; // a stale key to remove: editYaml checks it first
+    const rendered = renderProperty(want, '');
+    if (rendered.length !== entry.last - entry.first + 1 || rendered.some((line, k) => line !== texts[entry.first + k])) return null;
+    existing.push({ key: entry.key, first: entry.first, last: entry.last });
+  }
+  if (existing.length === wanted.length) return 'unchanged';
+  return { lines: assemble(yamlLines, placeNewKeys(existing, wanted, yamlLines.length, ''), new Map(), eol) };
 }
 
 /** The new YAML lines, `unchanged`, or a reason to refuse. */
@@ -162,11 +259,8 @@ function editYaml(
   }
 
   const wantedBy = new Map(wanted.map((p) => [p.key, p]));
-  const order = (key: OwnedKey) => OWNED_KEYS.indexOf(key);
-  /** Line index → the lines that replace the range starting there (null: remove). */
+  /** Line index → the lines that replace the range starting there (none: remove). */
   const replace = new Map<number, { last: number; lines: string[] }>();
-  /** Line index → new keys inserted before it. */
-  const inserts = new Map<number, { order: number; lines: string[] }[]>();
   for (const old of existing) {
     const want = wantedBy.get(old.key);
     if (want && nodeMatches(old.pair.value, want.value)) continue;
@@ -184,29 +278,9 @@ function editYaml(
     }
     replace.set(old.first, { last: old.last, lines: rendered });
   }
-  const present = new Set(existing.map((e) => e.key));
-  for (const want of wanted) {
-    if (present.has(want.key)) continue;
-    const before = existing.filter((e) => order(e.key) < order(want.key)).sort((a, b) => order(b.key) - order(a.key))[0];
-    const after = existing.filter((e) => order(e.key) > order(want.key)).sort((a, b) => order(a.key) - order(b.key))[0];
-    const at = before ? before.last + 1 : after ? after.first : yamlLines.length;
-    const list = inserts.get(at) ?? [];
-    list.push({ order: order(want.key), lines: renderProperty(want, indent) });
-    inserts.set(at, list);
-  }
+  const inserts = placeNewKeys(existing, wanted, yamlLines.length, indent);
   if (replace.size === 0 && inserts.size === 0) return 'unchanged';
-
-  const out: LineWithEnding[] = [];
-  const added = (text: string): LineWithEnding => ({ text, eol });
-  for (let i = 0; i <= yamlLines.length; i += 1) {
-    for (const insert of (inserts.get(i) ?? []).sort((a, b) => a.order - b.order)) out.push(...insert.lines.map(added));
-    if (i === yamlLines.length) break;
-    const swap = replace.get(i);
-    if (swap) {
-      out.push(...swap.lines.map(added));
-      i = swap.last;
-    } else out.push(yamlLines[i]!);
-  }
+  const out = assemble(yamlLines, inserts, replace, eol);
   return verify(out, wanted, userKeys, file);
 }
 

@@ -8,7 +8,7 @@
 import { findFrontmatter } from '../note/frontmatter-range';
 import { splitBom, splitLines } from '../note/lines';
 import type { Outline } from '../note/outline';
-import { readProperties } from '../note/properties';
+import { readPropertiesFast } from '../note/properties-fast';
 import { buildRecord } from '../note/record';
 import type { WillAction } from '../note/session';
 import { headingPhase } from '../note/vocabulary';
@@ -54,7 +54,7 @@ export function readTrajectoryNote(file: string, text: string, outlineOf: Outlin
   const outline = outlineOf(body, lines);
   if (outline === null) return null;
   const range = outline.frontmatter ?? findFrontmatter(lines);
-  const record = buildRecord(file, lines, outline, readProperties(file, lines, range));
+  const record = buildRecord(file, lines, outline, readPropertiesFast(file, lines, range));
   const properties = readTrajectoryProperties(lines, range);
   const grow = outline.headings.some((h) => headingPhase(h.text) !== null);
   const kind = properties.kind ?? (grow ? 'session' : null);

@@ -41,6 +41,21 @@ describe('fastProperties', () => {
     'tags: [#a]',
     'type: |\n  coaching-session',
     'client: 目标 Ünïcødé',
+    // Keys that are not read only have to be valid: block scalars, escapes, lists of them.
+    'client: Anna\ngrow_reality: |-\n  Het team\n\n  loopt vast.\ngrow_open: 2',
+    'grow_actions:\n  - "Bel \\"Piet\\" vóór 1 mei"\n  - |-\n    twee\n    regels\ntype: coaching-session',
+    'notes: >-\n  folded\n  text',
+    'notes: |\n\n  after a blank line',
+    'notes: |-\n    deeper\n  less deep',
+    'notes: |-\n  a\n   \n  b',
+    'notes: |-\n\tx',
+    'notes: |-',
+    'notes: |- # comment\n  x',
+    'notes: "bad \\q escape"',
+    'notes: "tab \\t and \\u00e9"',
+    'grow_options:\n- a\n  - b',
+    'notes: |\n  ---\n  # not a comment',
+    'notes: |\n  x\nclient: Anna\nclient: Bram',
   ])('%j: fast path equals readProperties (or declines)', (fm) => {
     check(fm);
   });
@@ -48,6 +63,12 @@ describe('fastProperties', () => {
   it('takes the fast path for the usual frontmatter', () => {
     expect(check('type: coaching-session\nclient: "[[Anna de Vries]]"\ndate: 2026-11-03\nsession: 3\ntags: [coaching, sessie]')).toBe('fast');
     expect(check('tags:\n  - coaching\n  - team\ncreated: 2026-01-02')).toBe('fast');
+    // As GROW Coach writes its keys: block scalars, quoted items with escapes, items on several lines.
+    expect(
+      check(
+        'type: coaching-session\nclient: "[[Anna]]"\ngrow_reality: |-\n  Het team loopt vast.\n\n  Ik zeg te snel ja.\ngrow_actions:\n  - "Bel \\"Piet\\": vóór vrijdag"\n  - |-\n    Twee\n    regels\ngrow_open: 2\ngrow_scale: 7.5',
+      ),
+    ).toBe('fast');
   });
 
   it('no frontmatter: empty properties', () => {
@@ -100,8 +121,40 @@ describe('fastProperties', () => {
   const block = fc
     .tuple(fc.constantFrom('', '  ', '    '), fc.array(plain, { minLength: 1, maxLength: 3 }))
     .map(([ind, items]) => items.map((i) => `\n${ind}- ${i}`).join(''));
+  const blockLine = fc.constantFrom('tekst', 'Nog een regel: met dubbelepunt', '# geen kop', '---', '', '   ', ' ', '\t', '- item', 'a "b"');
+  const blockScalar = fc
+    .tuple(
+      fc.constantFrom('|', '|-', '|+', '>', '>-', '|2'),
+      fc.constantFrom('  ', '    ', ' '),
+      fc.array(fc.tuple(blockLine, fc.constantFrom('', ' ', '  ')), { minLength: 0, maxLength: 4 }),
+    )
+    .map(([h, ind, ls]) => ` ${h}${ls.map(([l, extra]) => `\n${l === '' ? '' : ind + extra + l}`).join('')}`);
+  const escaped = fc.constantFrom('"a \\"b\\""', '"\\u00e9\\n"', '"\\q"', '"a\\\\b"', '"x\\ty"', '"\\x41"', '"\\U0001F600"');
+  const itemList = fc
+    .array(
+      fc.oneof(
+        plain,
+        escaped,
+        blockScalar.map((b) => b.replace(/\n/g, '\n  ').trimStart()),
+      ),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((items) => items.map((i) => `\n  - ${i}`).join(''));
   const entry = fc.oneof(
     { weight: 5, arbitrary: fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('grow_goal', 'notes', 'client'),
+          fc.oneof(
+            blockScalar,
+            escaped.map((e) => ` ${e}`),
+          ),
+        )
+        .map(([k, v]) => `${k}:${v}`),
+    },
+    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('grow_actions', 'tags'), itemList).map(([k, v]) => `${k}:${v}`) },
     { weight: 1, arbitrary: fc.tuple(key, block).map(([k, b]) => `${k}:${b}`) },
     { weight: 1, arbitrary: fc.constantFrom('# comment', '', 'key:value', '  indented: x', '...', 'k:\tv', '- item') },
   );

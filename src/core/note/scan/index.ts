@@ -16,7 +16,7 @@
  */
 import { splitBom, splitLines } from '../lines';
 import type { Outline } from '../outline';
-import { readProperties } from '../properties';
+import { readPropertiesFast } from '../properties-fast';
 import { buildRecord, type ReadOptions } from '../record';
 import type { SessionRecord } from '../session';
 import { Bail } from './block';
@@ -67,5 +67,5 @@ export function scanRecord(text: string, file: string, options: ReadOptions = {}
   const lines = bodyLines(body);
   const outline = scanOutline(body, lines);
   if (outline === null) return null;
-  return buildRecord(file, lines, outline, readProperties(file, lines, outline.frontmatter), options);
+  return buildRecord(file, lines, outline, readPropertiesFast(file, lines, outline.frontmatter), options);
 }
