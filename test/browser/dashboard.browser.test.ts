@@ -8,16 +8,16 @@
  * render draws one screen of rows (its time is written to test-results/) and a tick draws at most
  * one row.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNote } from '../../src/core/note/remark-reading';
 import { addDays, DEFAULT_QUERY, queryActions, recordRows } from '../../src/core/actions/query';
 import { DEFAULT_RULES, isCoachingNote } from '../../src/core/note/coaching-rules';
-import { guessNotesLanguage } from '../../src/core/note/language';
 import { ui } from '../../src/plugin/i18n';
 import { startBrowser, type TestBrowser } from './browser';
+import { demoFiles, dutchFiles, SAMPLE_DAY } from './demo-files';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -28,35 +28,6 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8
 /** The screenshots show a fixed day (the page's clock is set to it), so they change only with the UI or the demo. */
 const today = '2026-11-21';
 const day = (n: number) => addDays(today, n);
-
-const sample = path.join(root, 'examples', 'sample-vault');
-/** The day examples/sample-vault was written for: the one scripts/sample-vault.mjs gives the demo. */
-const SAMPLE_DAY = /writeDemoVault\(vault, '(\d{4}-\d{2}-\d{2})'\)/.exec(readFileSync(path.join(root, 'scripts', 'sample-vault.mjs'), 'utf8'))?.[1] ?? '';
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-
-/**
- * The demo on `today`: the sample's notes (the coaching notes, the client page, the weekly review,
- * as `npm run demo` copies them) with every `YYYY-MM-DD` — in names, properties, links and task
- * dates — moved by the days from the sample's day to `today`, as the demo dates its notes
- * relative to the day it runs. (The written-out dates in the prose stay; the dashboard shows none.)
- */
-function demoFiles(dir = sample, rel = ''): Record<string, string> {
-  const offset = daysBetween(SAMPLE_DAY, today);
-  const move = (text: string) => text.replace(/\b\d{4}-\d{2}-\d{2}\b/g, (date) => addDays(date, offset));
-  const files: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) {
-    const abs = path.join(dir, name);
-    const relPath = rel ? `${rel}/${name}` : name;
-    if (statSync(abs).isDirectory()) Object.assign(files, demoFiles(abs, relPath));
-    else if (name.endsWith('.md')) files[move(relPath)] = move(readFileSync(abs, 'utf8'));
-  }
-  return files;
-}
-
-/** The Dutch part of the demo: the notes in Dutch (Anna's and Bram's trajectories, Anna's client page). */
-function dutchFiles(files: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).filter(([, text]) => guessNotesLanguage([text]) === 'nl'));
-}
 
 /** What the core query shows over the same notes on `today`: the dashboard must show exactly that. */
 function expected(files: Record<string, string>) {
@@ -123,7 +94,7 @@ async function fitToDashboard(page: Page): Promise<void> {
 describe('the dashboard in Chromium', () => {
   it('shows the demo as the core query does, in the light and the dark theme, and a tick completes the action in its note', async () => {
     expect(SAMPLE_DAY).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    const files = demoFiles();
+    const files = demoFiles(today);
     const want = expected(files);
     // The demo is a plausible week: a few actions overdue, most not, and the coach's own tasks apart.
     expect(want.overdue.length).toBeGreaterThan(0);
@@ -175,7 +146,7 @@ describe('the dashboard in Chromium', () => {
   });
 
   it('speaks Dutch over the Dutch notes of the demo (the screenshot for the Dutch section of the README)', async () => {
-    const files = dutchFiles(demoFiles());
+    const files = dutchFiles(demoFiles(today));
     // Anna's and Bram's notes and Anna's client page; none of Claire's English notes.
     expect(Object.keys(files).some((p) => p.includes('Claire Morgan'))).toBe(false);
     expect(Object.keys(files).filter((p) => p.startsWith('Coaching/')).length).toBeGreaterThan(0);
