@@ -221,6 +221,11 @@ export const UI_STRINGS = {
     nl: 'Lastig op te volgen: "{phrase}" en geen datum. Maak het concreet: wat precies, wanneer?',
     en: 'Hard to follow up: "{phrase}" and no due date. Make it concrete: what exactly, by when?',
   },
+  lintOwnerBadge: { nl: 'geen eigenaar', en: 'no owner' },
+  lintOwnerTooltip: {
+    nl: 'Geen eigenaar, in een notitie waarin je eigenaren noteert. Schrijf erbij van wie de actie is: [owner:: klant] of [owner:: coach].',
+    en: 'No owner, in a note where you mark owners. Say whose action it is: [owner:: client] or [owner:: coach].',
+  },
   settingsVague: { nl: 'Vage werkwoorden', en: 'Vague verbs' },
   settingsVagueDesc: {
     nl: 'Eigen woorden of zinsdelen, gescheiden door komma’s, naast de ingebouwde (nadenken over, proberen, kijken naar, …). Een open actie zonder datum met zo’n woord krijgt het label "vaag".',

@@ -1,7 +1,9 @@
 /**
  * The dashboard in a real browser: Chromium (the system's, else the one `@sparticuz/chromium`
  * ships; see `find-chromium.ts`), driven by playwright-core, loads the same built main.js over an
- * in-memory vault (see `page.ts`), renders the dashboard in Obsidian's light and dark theme, ticks
+ * in-memory vault (see `page.ts`) holding the demo's own notes (examples/sample-vault, the notes
+ * `npm run demo` writes, dated to the test's fixed day as the demo dates them to the day it runs),
+ * renders the dashboard in Obsidian's light and dark theme and in Dutch over the Dutch notes, ticks
  * an action, and saves the screenshots the README shows. Then, with 5,000 open actions, the first
  * render draws one screen of rows (its time is written to test-results/) and a tick draws at most
  * one row.
@@ -11,8 +13,11 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readNote } from '../../src/core/note/remark-reading';
-import { addDays } from '../../src/core/actions/query';
+import { addDays, DEFAULT_QUERY, queryActions, recordRows } from '../../src/core/actions/query';
+import { DEFAULT_RULES, isCoachingNote } from '../../src/core/note/coaching-rules';
+import { ui } from '../../src/plugin/i18n';
 import { startBrowser, type TestBrowser } from './browser';
+import { demoFiles, dutchFiles, SAMPLE_DAY } from './demo-files';
 
 const root = path.resolve(__dirname, '..', '..');
 
@@ -20,45 +25,24 @@ let tb: TestBrowser;
 const mainJs = readFileSync(path.join(root, 'main.js'), 'utf8');
 const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { id: string; name: string };
 
-/** The screenshots show a fixed day (the page's clock is set to it), so they change only with the UI. */
+/** The screenshots show a fixed day (the page's clock is set to it), so they change only with the UI or the demo. */
 const today = '2026-11-21';
 const day = (n: number) => addDays(today, n);
 
-/** A small practice: four clients, actions overdue, due today, this week, later and undated. */
-function sampleVault(): Record<string, string> {
-  const note = (client: string, date: string, n: number, heading: string, actions: string[]) =>
-    [
-      `---`,
-      `type: coaching-session`,
-      `client: "[[${client}]]"`,
-      `date: ${date}`,
-      `session: ${n}`,
-      `tags: [coaching]`,
-      `---`,
-      `# Session ${n} with ${client}`,
-      '',
-      `## ${heading}`,
-      ...actions,
-      '',
-    ].join('\n');
+/** What the core query shows over the same notes on `today`: the dashboard must show exactly that. */
+function expected(files: Record<string, string>) {
+  const records = Object.entries(files)
+    .map(([p, text]) => readNote(text, p))
+    .filter((r) => isCoachingNote(r.file, r, DEFAULT_RULES));
+  const answer = queryActions(recordRows(records), DEFAULT_QUERY, today);
   return {
-    [`Coaching/Anna de Vries/${day(-14)} session 3.md`]: note('Anna de Vries', day(-14), 3, 'Will', [
-      `- [ ] Ask team lead Piet for **feedback** on the meeting 📅 ${day(-3)}`,
-      `- [ ] Plan two fixed team meetings a week 📅 ${day(4)}`,
-      `- [x] Read "Leading with questions" ✅ ${day(-7)}`,
-    ]),
-    [`Coaching/Bram Jansen/${day(-7)} session 1.md`]: note('Bram Jansen', day(-7), 1, 'Will', [
-      `- [ ] Write the three key messages for the board 📅 ${today}`,
-      '- [ ] Book a rehearsal with [[Sara]]',
-    ]),
-    [`Coaching/Carla Smit/${day(-2)} sessie 5.md`]: note('Carla Smit', day(-2), 5, 'Wil', [
-      `- [ ] Belt de teamleider over de planning 📅 ${day(2)}`,
-      `- [ ] Reflect on energy levels each Friday 📅 ${day(20)}`,
-    ]),
-    [`Coaching/Daan Bakker/${day(-30)} session 2.md`]: note('Daan Bakker', day(-30), 2, 'Way forward', [
-      `- [ ] Ask HR about the training budget 📅 ${day(-10)}`,
-    ]),
-    'Notes/Shopping.md': '- [ ] Milk\n',
+    answer,
+    rows: answer.groups.flatMap((g) => g.actions.map((a) => `${a.path}:${a.line}`)),
+    coach: answer.groups.find((g) => g.key.by === 'coach')?.actions.map((a) => `${a.path}:${a.line}`) ?? [],
+    overdue: answer.groups
+      .flatMap((g) => g.actions)
+      .filter((a) => a.status === 'open' && a.due !== null && a.due < today)
+      .map((a) => `${a.path}:${a.line}`),
   };
 }
 
@@ -82,7 +66,7 @@ afterAll(async () => {
   await tb?.close();
 });
 
-async function open(files: Record<string, string>, fixedDay?: string): Promise<{ page: Page; errors: string[] }> {
+async function open(files: Record<string, string>, fixedDay?: string, language = 'en'): Promise<{ page: Page; errors: string[] }> {
   const page = await tb.context.newPage();
   if (fixedDay !== undefined) await page.clock.setFixedTime(new Date(`${fixedDay}T10:00:00`));
   const errors: string[] = [];
@@ -93,57 +77,91 @@ async function open(files: Record<string, string>, fixedDay?: string): Promise<{
   await page.setContent(tb.html('light'));
   await page.addScriptTag({ content: tb.pageScript });
   await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
-  await page.evaluate((o) => window.growBoot(o), { manifest, files });
+  await page.evaluate((o) => window.growBoot(o), { manifest, files, language });
   return { page, errors };
 }
 
-function openActionsOf(files: Record<string, string>): string[] {
-  return Object.entries(files)
-    .filter(([p]) => p.startsWith('Coaching/'))
-    .flatMap(([p, text]) =>
-      readNote(text, p)
-        .actions.filter((a) => a.status === 'open')
-        .map((a) => `${p}:${a.line}`),
-    )
-    .sort();
+/** The rows shown, in order, as `path:line`. */
+const shownRows = (page: Page, selector = '.grow-row') =>
+  page.$$eval(selector, (rows) => rows.map((r) => `${(r as HTMLElement).dataset.file}:${(r as HTMLElement).dataset.line}`));
+
+/** The viewport as tall as the dashboard, so that the screenshot shows all of it and nothing below. */
+async function fitToDashboard(page: Page): Promise<void> {
+  const height = await page.$eval('.grow-dashboard', (el) => Math.ceil(el.scrollHeight + 90));
+  await page.setViewportSize({ width: 880, height });
 }
 
 describe('the dashboard in Chromium', () => {
-  it('renders in the light and the dark theme, and a tick completes the action in its note', async () => {
-    const files = sampleVault();
+  it('shows the demo as the core query does, in the light and the dark theme, and a tick completes the action in its note', async () => {
+    expect(SAMPLE_DAY).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const files = demoFiles(today);
+    const want = expected(files);
+    // The demo is a plausible week: a few actions overdue, most not, and the coach's own tasks apart.
+    expect(want.overdue.length).toBeGreaterThan(0);
+    expect(want.overdue.length).toBeLessThan(want.answer.open / 2);
+    expect(want.coach.length).toBeGreaterThan(0);
     const { page, errors } = await open(files, today);
     await page.evaluate(() => window.grow.plugin.openDashboard());
     await page.waitForSelector('.grow-row');
 
-    const shown = await page.$$eval('.grow-row', (rows) => rows.map((r) => `${(r as HTMLElement).dataset.file}:${(r as HTMLElement).dataset.line}`));
-    expect(shown.sort()).toEqual(openActionsOf(files));
-    expect(await page.textContent('.grow-dashboard-counts')).toBe('7 open · 2 overdue');
-    expect(await page.textContent('.grow-status-bar')).toBe('7 open · 2 overdue');
-    // Overdue badges use the theme's error colour.
+    // Every open action of the demo, in the query's order, the coach's own tasks in their own group.
+    expect(await shownRows(page)).toEqual(want.rows);
+    expect(await shownRows(page, '.grow-group:last-child .grow-row')).toEqual(want.coach);
+    const groups = await page.$$eval('.grow-group-label', (els) => els.map((e) => e.textContent ?? ''));
+    expect(groups).toEqual([
+      ...want.answer.groups.filter((g) => g.key.by === 'client').map((g) => (g.key.by === 'client' ? g.key.client : '')),
+      'For the coach',
+    ]);
+    const counts = ui('statusBar', 'en', { open: want.answer.open, overdue: want.answer.overdue });
+    expect(await page.textContent('.grow-dashboard-counts')).toBe(counts);
+    expect(await page.textContent('.grow-status-bar')).toBe(counts);
+    // Overdue badges use the theme's error colour, on exactly the overdue rows.
+    expect(await shownRows(page, '.grow-row:has(.grow-due.is-overdue)')).toEqual(want.overdue);
     const overdue = await page.$eval('.grow-due.is-overdue', (el) => getComputedStyle(el).color);
     expect(overdue).toBe('rgb(233, 49, 71)');
 
     const shots = path.join(root, 'docs', 'screenshots');
     mkdirSync(shots, { recursive: true });
-    const leaf = await page.$('.workspace-leaf');
+    await fitToDashboard(page);
     await page.screenshot({ path: path.join(shots, 'dashboard-light.png') });
     await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
     expect(await page.$eval('.grow-due.is-overdue', (el) => getComputedStyle(el).color)).toBe('rgb(251, 70, 76)');
     expect(await page.$eval('.grow-dashboard', (el) => getComputedStyle(el.closest('.workspace-leaf') ?? el).backgroundColor)).toBe('rgb(30, 30, 30)');
     await page.screenshot({ path: path.join(shots, 'dashboard-dark.png') });
-    expect(leaf).not.toBeNull();
 
-    const target = Object.keys(files).find((p) => p.includes('Anna de Vries')) ?? '';
-    const before = files[target] ?? '';
-    const line = before.split('\n').findIndex((l) => l.includes('Plan two fixed team meetings')) + 1;
-    await page.click(`.grow-row[data-file="${target}"][data-line="${line}"] input.grow-checkbox`);
-    await page.waitForSelector(`.grow-row[data-file="${target}"][data-line="${line}"]`, { state: 'detached' });
-    const after = await page.evaluate((p) => window.grow.app.vault.texts.get(p) ?? '', target);
+    // A tick on an open client action that is not overdue: the line gets [x] and today's date, nothing else changes.
+    const pick = want.answer.actions.find((a) => a.owner !== 'coach' && a.due !== null && a.due >= today);
+    if (!pick) throw new Error('the demo has no action due later');
+    const before = files[pick.path] ?? '';
+    await page.click(`.grow-row[data-file="${pick.path}"][data-line="${pick.line}"] input.grow-checkbox`);
+    await page.waitForSelector(`.grow-row[data-file="${pick.path}"][data-line="${pick.line}"]`, { state: 'detached' });
+    const after = await page.evaluate((p) => window.grow.app.vault.texts.get(p) ?? '', pick.path);
     const a = before.split('\n');
     const b = after.split('\n');
-    expect(b.filter((l, i) => l !== a[i])).toEqual([`- [x] Plan two fixed team meetings a week 📅 ${day(4)} ✅ ${today}`]);
+    expect(b.filter((l, i) => l !== a[i])).toEqual([`${(a[pick.line - 1] ?? '').replace('- [ ] ', '- [x] ')} ✅ ${today}`]);
     expect(b.length).toBe(a.length);
-    expect(await page.textContent('.grow-dashboard-counts')).toBe('6 open · 2 overdue');
+    expect(await page.textContent('.grow-dashboard-counts')).toBe(ui('statusBar', 'en', { open: want.answer.open - 1, overdue: want.answer.overdue }));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks Dutch over the Dutch notes of the demo (the screenshot for the Dutch section of the README)', async () => {
+    const files = dutchFiles(demoFiles(today));
+    // Anna's and Bram's notes and Anna's client page; none of Claire's English notes.
+    expect(Object.keys(files).some((p) => p.includes('Claire Morgan'))).toBe(false);
+    expect(Object.keys(files).filter((p) => p.startsWith('Coaching/')).length).toBeGreaterThan(0);
+    const want = expected(files);
+    const { page, errors } = await open(files, today, 'nl');
+    await page.evaluate(() => window.grow.plugin.openDashboard());
+    await page.waitForSelector('.grow-row');
+    expect(await shownRows(page)).toEqual(want.rows);
+    expect(await shownRows(page, '.grow-row:has(.grow-due.is-overdue)')).toEqual(want.overdue);
+    const groups = await page.$$eval('.grow-group-label', (els) => els.map((e) => e.textContent ?? ''));
+    expect(groups[groups.length - 1]).toBe('Voor de coach');
+    expect(await page.textContent('.grow-dashboard-counts')).toBe(ui('statusBar', 'nl', { open: want.answer.open, overdue: want.answer.overdue }));
+    expect(await page.textContent('.grow-dashboard-title')).toBe(ui('viewTitle', 'nl'));
+    await fitToDashboard(page);
+    await page.screenshot({ path: path.join(root, 'docs', 'screenshots', 'dashboard-nl.png') });
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -1,5 +1,6 @@
 /** `client`, `sponsor`, `hours` and `lint` over the trajectory fixture, run as a user runs them. */
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli';
@@ -159,6 +160,66 @@ describe('grow-coach lint', () => {
     expect(readFileSync(path.join(vault, 'Coaching/Anna de Vries/2026-10-27 sessie 3.md'), 'utf8')).toBe(before);
     const clean = runCli(['lint', path.join(vault, 'Klanten')]);
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toContain('No vague actions without a due date.');
+    expect(clean.stdout).toContain('No actions that will be hard to follow up.');
+  });
+
+  const owners = path.resolve(__dirname, '..', 'fixtures', 'lint-owners');
+  const ownerFile = (name: string) => `Coaching/${name}`;
+  const noteLine = (file: string, words: string) =>
+    readFileSync(path.join(owners, file), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(words)) + 1;
+
+  it('names "no owner" only in the notes where the coach marks owners, beside the vague ones, in English and Dutch', () => {
+    const anna = ownerFile('2026-11-06 sessie 2 Anna.md');
+    const sam = ownerFile('2026-11-10 session 3 Sam.md');
+    const claire = ownerFile('2026-11-13 session 2 Claire.md');
+    const bram = ownerFile('2026-11-12 sessie 1 Bram.md');
+    const before = readFileSync(path.join(owners, anna), 'utf8');
+    const noOwner = 'no owner, where the coach marks owners: say whose action it is ([owner:: client] or [owner:: coach])';
+    const r = runCli(['lint', owners]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes(' — '))).toEqual([
+      `${anna}:${noteLine(anna, 'Met Joris')}: Met Joris de verdeling van de taken bespreken — ${noOwner}`,
+      `${anna}:${noteLine(anna, 'Nadenken')}: Nadenken over mijn rol in het MT — vague verb "nadenken over" and no due date: make it concrete (what exactly, by when)`,
+      `${anna}:${noteLine(anna, 'Nadenken')}: Nadenken over mijn rol in het MT — ${noOwner}`,
+      `${sam}:${noteLine(sam, 'Try to')}: Try to say no once a week — vague verb "try to" and no due date: make it concrete (what exactly, by when)`,
+      `${claire}:${noteLine(claire, 'Book a meeting')}: Book a meeting with HR about the budget — ${noOwner}`,
+    ]);
+    // Four actions, one of them named twice; nothing from Bram's note, whose coach heading sorts the owners.
+    expect(r.stdout).toContain('4 actions will be hard to follow up.');
+    expect(r.stdout).not.toContain(bram);
+
+    const json = JSON.parse(runCli(['lint', owners, '--json']).stdout) as { file: string; line: number; kind: string; phrase: string | null; reason: string }[];
+    expect(json.map((f) => f.kind)).toEqual(['owner', 'vague', 'owner', 'vague', 'owner']);
+    expect(json[0]).toEqual({
+      file: anna,
+      line: noteLine(anna, 'Met Joris'),
+      text: 'Met Joris de verdeling van de taken bespreken',
+      kind: 'owner',
+      phrase: null,
+      reason: noOwner,
+    });
+
+    const nl = runCli(['lint', owners, '--lang', 'nl']);
+    expect(nl.code).toBe(1);
+    expect(nl.stdout).toContain(
+      `${claire}:${noteLine(claire, 'Book a meeting')}: Book a meeting with HR about the budget — geen eigenaar, waar de coach eigenaren noteert: schrijf erbij van wie de actie is ([owner:: klant] of [owner:: coach])`,
+    );
+    expect(nl.stdout).toContain('4 acties zijn lastig op te volgen.');
+
+    // One action: said in the singular.
+    const alone = mkdtempSync(path.join(os.tmpdir(), 'grow-lint-'));
+    try {
+      copyFileSync(path.join(owners, claire), path.join(alone, 'Claire.md'));
+      const one = runCli(['lint', alone]);
+      expect(one.code).toBe(1);
+      expect(one.stdout).toContain('\n1 action will be hard to follow up.');
+    } finally {
+      rmSync(alone, { recursive: true, force: true });
+    }
+    // Lint only reads.
+    expect(readFileSync(path.join(owners, anna), 'utf8')).toBe(before);
   });
 });

@@ -61,6 +61,7 @@ function optionalFields(a: WillAction): Partial<WillAction> {
   if (a.taskId !== undefined) out.taskId = a.taskId;
   if (a.dependsOn !== undefined) out.dependsOn = a.dependsOn;
   if (a.owner !== undefined) out.owner = a.owner;
+  if (a.ownerBy !== undefined) out.ownerBy = a.ownerBy;
   return out;
 }
 
@@ -93,7 +94,8 @@ function sameRows(a: IndexEntry, b: IndexEntry): boolean {
       x.text === y.text &&
       x.due === y.due &&
       x.completed === y.completed &&
-      (x.owner ?? 'client') === (y.owner ?? 'client')
+      (x.owner ?? 'client') === (y.owner ?? 'client') &&
+      x.ownerBy === y.ownerBy
     );
   });
 }

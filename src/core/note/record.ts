@@ -5,7 +5,7 @@
 import type { Language } from '../i18n';
 import { hasUnclosedFrontmatter } from './frontmatter-range';
 import { mayStateMeasure, readMeasures, type MeasureLine, type MeasureProblem } from './measures';
-import { actionOwner, coachSectionLines, withoutOwnerField } from './owner';
+import { actionOwner, coachSectionLines, ownerField, withoutOwnerField } from './owner';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
@@ -148,9 +148,12 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
     const action = actionOf(lines[item.line - 1] ?? '', item.col, item.line);
     if (action === null) continue;
     coachLines ??= coachSectionLines(outline.headings, lines.length);
-    const owner = actionOwner(lines[item.line - 1] ?? '', coachLines[item.line] === true);
-    // Only the coach's own tasks carry the field: absent is the client's (see `WillAction.owner`).
-    actions.push({ ...action, text: withoutOwnerField(action.text), ...(owner === 'coach' ? { owner } : {}) });
+    const raw = lines[item.line - 1] ?? '';
+    const inCoachSection = coachLines[item.line] === true;
+    const owner = actionOwner(raw, inCoachSection);
+    const ownerBy = ownerField(raw) !== null ? 'field' : inCoachSection ? 'heading' : null;
+    // Only the coach's own tasks carry `owner`: absent is the client's (see `WillAction.owner`).
+    actions.push({ ...action, text: withoutOwnerField(action.text), ...(owner === 'coach' ? { owner } : {}), ...(ownerBy === null ? {} : { ownerBy }) });
   }
   actions.sort((a, b) => a.line - b.line);
   return actions;

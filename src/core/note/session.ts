@@ -55,6 +55,12 @@ export interface WillAction {
    * Set only on the coach's tasks: absent means the client's.
    */
   owner?: ActionOwner;
+  /**
+   * How the owner was stated, where it was: `field` (the task's own `[owner:: …]`), `heading`
+   * (no field, under a coach subheading of Will). Absent: stated nowhere, the client by default.
+   * Action lint reads it (`trajectory/lint.ts`, "no owner").
+   */
+  ownerBy?: 'field' | 'heading';
 }
 
 /** The phases of the GROW model (Whitmore). */

@@ -97,7 +97,12 @@ export const TRAJECTORY_WORDS = {
     nl: 'vaag werkwoord "{phrase}" en geen datum: maak het concreet (wat precies, wanneer)',
     en: 'vague verb "{phrase}" and no due date: make it concrete (what exactly, by when)',
   },
-  lintNone: { nl: 'Geen vage acties zonder datum.', en: 'No vague actions without a due date.' },
+  lintOwner: {
+    nl: 'geen eigenaar, waar de coach eigenaren noteert: schrijf erbij van wie de actie is ([owner:: klant] of [owner:: coach])',
+    en: 'no owner, where the coach marks owners: say whose action it is ([owner:: client] or [owner:: coach])',
+  },
+  lintNone: { nl: 'Geen acties die lastig op te volgen zijn.', en: 'No actions that will be hard to follow up.' },
+  lintCountOne: { nl: '1 actie is lastig op te volgen.', en: '1 action will be hard to follow up.' },
   lintCount: { nl: '{n} acties zijn lastig op te volgen.', en: '{n} actions will be hard to follow up.' },
 } as const satisfies Dictionary;
 

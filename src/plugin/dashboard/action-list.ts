@@ -177,7 +177,7 @@ export class ActionList implements ListTargets<GroupState> {
     for (let i = 0; i < limit; i += 1) {
       const action = group.actions[i];
       if (action === undefined) break;
-      const sig = rowSignature(action, today, language, this.deps.lint?.(action) ?? null);
+      const sig = rowSignature(action, today, language, this.deps.lint?.(action));
       let row = state.rows.get(action.id);
       if (row) {
         state.rows.delete(action.id);
@@ -214,7 +214,7 @@ export class ActionList implements ListTargets<GroupState> {
       language,
       groupBy: this.options.groupBy,
       renderText: (text, el, sourcePath) => this.deps.renderText(text, el, sourcePath),
-      lint: this.deps.lint?.(action) ?? null,
+      lint: this.deps.lint?.(action) ?? [],
     });
   }
 

@@ -10,7 +10,7 @@ import type { ListAction, ListDeps } from './list-types';
 import type { GrowCoachHost } from '../host';
 import { disarmLinks, inertMarkdown, isPlainText } from './safe-markdown';
 import { VIEW_TYPE_ACTIONS } from './view-type';
-import { lintReason } from '../trajectory/lint-badge';
+import { lintReasonsOf } from '../trajectory/lint-badge';
 
 /** Opens the note at the action's line (0-based in `eState`), in a new tab when asked. */
 export async function openAction(host: GrowCoachHost, action: ListAction, newTab: boolean): Promise<void> {
@@ -44,6 +44,6 @@ export function listDeps(host: GrowCoachHost, component: Component, list: () => 
     open: (action, newTab) => void openAction(host, action, newTab),
     followLink: (href, sourcePath, newTab) => void host.app.workspace.openLinkText(href, sourcePath, newTab),
     isNewTab: (evt) => Keymap.isModEvent(evt) !== false,
-    lint: (action) => lintReason(action, host.settings.vaguePhrases),
+    lint: (action) => lintReasonsOf(action, host.settings.vaguePhrases, host.index.entry(action.path)),
   };
 }

@@ -5,6 +5,7 @@
 import type { Language } from '../../core/i18n';
 import type { ActionRow } from '../../core/actions/action-index';
 import type { GroupBy } from '../../core/actions/query';
+import type { LintReason } from '../../core/trajectory/lint';
 
 /** One action as the list shows it: the index's row and a key that stays while it keeps its line. */
 export interface ListAction extends ActionRow {
@@ -35,8 +36,8 @@ export interface ListDeps {
   followLink(href: string, sourcePath: string, newTab: boolean): void;
   /** True when the event asks for a new tab (Mod-click). */
   isNewTab(evt: MouseEvent | KeyboardEvent): boolean;
-  /** The vague phrase that makes an action hard to follow up (action lint), or null. */
-  lint?(action: ListAction): string | null;
+  /** Why an action will be hard to follow up (action lint: a vague phrase, no owner); empty when nothing. */
+  lint?(action: ListAction): readonly LintReason[];
 }
 
 export interface ListOptions {

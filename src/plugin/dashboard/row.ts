@@ -6,7 +6,8 @@
 import type { Language } from '../../core/i18n';
 import { noteName, type GroupBy } from '../../core/actions/query';
 import { ui } from '../i18n';
-import { drawLintBadge } from '../trajectory/lint-badge';
+import type { LintReason } from '../../core/trajectory/lint';
+import { drawLintBadges, lintKey } from '../trajectory/lint-badge';
 import { addTaskBadges } from './badges';
 import type { ListAction } from './list-types';
 
@@ -18,8 +19,8 @@ export interface RowContext {
   groupBy: GroupBy;
   /** Draws an action's text into `el` as safe markdown (see `safe-markdown.ts`). */
   renderText(text: string, el: HTMLElement, sourcePath: string): void;
-  /** The vague phrase the action lint found in this action, or null (a quiet badge). */
-  lint?: string | null;
+  /** Why the action lint finds this action hard to follow up (a quiet badge each); empty or absent when nothing. */
+  lint?: readonly LintReason[];
 }
 
 /** The helpers Obsidian installs on every window (obsidian.d.ts declares them as globals only). */
@@ -32,8 +33,8 @@ interface ObsidianWindow {
  * action counts (but the fingerprint, which no row shows), so a field added to the action for a
  * new badge redraws its row without a change here.
  */
-export function rowSignature(a: ListAction, today: string, language: Language, lint: string | null = null): string {
-  const parts: unknown[] = [a.due !== null && a.due < today ? 'o' : a.due === today ? 't' : '', language, lint ?? ''];
+export function rowSignature(a: ListAction, today: string, language: Language, lint: readonly LintReason[] = []): string {
+  const parts: unknown[] = [a.due !== null && a.due < today ? 'o' : a.due === today ? 't' : '', language, lintKey(lint)];
   for (const [key, value] of Object.entries(a)) if (key !== 'fingerprint') parts.push(value);
   return parts.join('\u0001');
 }
@@ -58,7 +59,7 @@ function dueBadge(meta: HTMLElement, action: ListAction, { today, language }: Ro
 export function drawBadges(meta: HTMLElement, action: ListAction, context: RowContext): void {
   dueBadge(meta, action, context);
   addTaskBadges(meta, action, context.language);
-  if (context.lint != null) drawLintBadge(meta, context.lint, context.language);
+  if (context.lint !== undefined) drawLintBadges(meta, context.lint, context.language);
 }
 
 /** Draws a row in a fragment of `list`'s window, not yet in the document: the caller puts it in place with one DOM change. */

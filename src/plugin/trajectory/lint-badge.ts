@@ -1,24 +1,50 @@
 /**
- * The dashboard's quiet lint badge (issue 15): an open action without a due date whose text holds
- * a vague verb gets a small "vague" label with the reason as its tooltip. The dashboard asks
- * {@link lintReason} through its list deps; the phrases are the built-in ones and the coach's own.
+ * The dashboard's quiet lint badges (issue 15), one per reason the action lint gives
+ * (`core/trajectory/lint.ts`): an open action without a due date whose text holds a vague verb
+ * gets a small "vague" label, an open action without an owner in a note where the coach marks
+ * owners a "no owner" label; the reason is the tooltip. The dashboard asks {@link lintReasonsOf}
+ * through its list deps; the phrases are the built-in ones and the coach's own.
  */
 import type { Language } from '../../core/i18n';
-import { lintAction, vaguePhrases } from '../../core/trajectory/lint';
+import type { IndexEntry } from '../../core/actions/entry';
+import { lintReasons, marksOwners, vaguePhrases, type LintReason } from '../../core/trajectory/lint';
 import type { WillAction } from '../../core/note/session';
 import { ui } from '../i18n';
 
 let memo: { key: string; phrases: string[] } | null = null;
+/** Whether a note marks owners, per entry (an entry is replaced, never changed, when its note changes). */
+const owners = new WeakMap<IndexEntry, boolean>();
 
-/** The vague phrase that makes `action` hard to follow up, or null. */
-export function lintReason(action: Pick<WillAction, 'status' | 'due' | 'text'>, extra: readonly string[]): string | null {
+/** The reasons `action` of the note `entry` will be hard to follow up; empty when none. */
+export function lintReasonsOf(
+  action: Pick<WillAction, 'status' | 'due' | 'text' | 'ownerBy'>,
+  extra: readonly string[],
+  entry: IndexEntry | null,
+): LintReason[] {
   const key = extra.join('\u0000');
   if (memo?.key !== key) memo = { key, phrases: vaguePhrases(extra) };
-  return lintAction(action, memo.phrases);
+  let marks = false;
+  if (entry !== null) {
+    marks = owners.get(entry) ?? marksOwners(entry.actions);
+    owners.set(entry, marks);
+  }
+  return lintReasons(action, memo.phrases, marks);
 }
 
-/** Draws the badge into a row's meta line. */
-export function drawLintBadge(meta: HTMLElement, phrase: string, language: Language): void {
-  const tip = ui('lintTooltip', language, { phrase });
-  meta.createSpan({ cls: 'grow-lint', text: ui('lintBadge', language), attr: { 'aria-label': tip, title: tip } });
+/** The reasons as a key, for a row's signature. */
+export function lintKey(reasons: readonly LintReason[]): string {
+  return reasons.map((r) => (r.kind === 'vague' ? `v:${r.phrase}` : 'o')).join(',');
+}
+
+/** Draws the badges into a row's meta line. */
+export function drawLintBadges(meta: HTMLElement, reasons: readonly LintReason[], language: Language): void {
+  for (const reason of reasons) {
+    const vague = reason.kind === 'vague';
+    const tip = vague ? ui('lintTooltip', language, { phrase: reason.phrase }) : ui('lintOwnerTooltip', language);
+    meta.createSpan({
+      cls: `grow-lint ${vague ? 'grow-lint-vague' : 'grow-lint-owner'}`,
+      text: ui(vague ? 'lintBadge' : 'lintOwnerBadge', language),
+      attr: { 'aria-label': tip, title: tip },
+    });
+  }
 }

@@ -4,6 +4,7 @@
  * what the CLI gives over the same vault.
  */
 import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localToday } from '../../../src/core/note/dates';
@@ -183,5 +184,50 @@ describe('the lint badge in the dashboard', () => {
     expect(agenda?.querySelector('.grow-lint')?.getAttribute('aria-label')).toBe(
       'Hard to follow up: "opstellen" and no due date. Make it concrete: what exactly, by when?',
     );
+  });
+});
+
+describe('the "no owner" badge', () => {
+  const owners = path.resolve(__dirname, '..', '..', 'fixtures', 'lint-owners');
+  const CLAIRE = 'Coaching/2026-11-13 session 2 Claire.md';
+  const marked = (el: HTMLElement, cls: string) =>
+    Array.from(el.querySelectorAll<HTMLElement>('.grow-row'))
+      .filter((row) => row.querySelector(cls))
+      .map((row) => `${row.dataset.file}:${row.dataset.line}`)
+      .sort();
+
+  it('marks exactly the actions `grow-coach lint` names for it, in Dutch, and follows the note as it changes', async () => {
+    vault = tempVault(owners);
+    const cli = JSON.parse(runCli(['lint', vault, '--json']).stdout) as { file: string; line: number; kind: string }[];
+    const expected = (kind: string) =>
+      cli
+        .filter((f) => f.kind === kind)
+        .map((f) => `${f.file}:${f.line}`)
+        .sort();
+    expect(expected('owner')).toHaveLength(3);
+    loaded = await start(vault, { language: 'nl' });
+    const el = await openDashboard(loaded);
+    expect(marked(el, '.grow-lint-owner')).toEqual(expected('owner'));
+    expect(marked(el, '.grow-lint-vague')).toEqual(expected('vague'));
+    const badge = el.querySelector('.grow-lint-owner');
+    expect(badge?.textContent).toBe('geen eigenaar');
+    expect(badge?.getAttribute('aria-label')).toBe(
+      'Geen eigenaar, in een notitie waarin je eigenaren noteert. Schrijf erbij van wie de actie is: [owner:: klant] of [owner:: coach].',
+    );
+
+    // The coach drops the one client field of Claire's note: it no longer marks owners, its badge goes.
+    const before = readNote(vault, CLAIRE);
+    const file = loaded.app.vault.getFileByPath(CLAIRE);
+    if (!file) throw new Error(`no ${CLAIRE}`);
+    await loaded.app.vault.modify(file, before.replace(' (owner:: client)', ''));
+    await loaded.flush();
+    expect(marked(el, '.grow-lint-owner').filter((id) => id.startsWith(CLAIRE))).toEqual([]);
+    expect(marked(el, '.grow-lint-owner')).toEqual(expected('owner').filter((id) => !id.startsWith(CLAIRE)));
+    // And back.
+    await loaded.app.vault.modify(file, before);
+    await loaded.flush();
+    expect(marked(el, '.grow-lint-owner')).toEqual(expected('owner'));
+    // The badges only read: every note is as it was.
+    for (const f of cli) expect(readNote(vault, f.file)).toBe(readFileSync(path.join(owners, f.file), 'utf8'));
   });
 });
