@@ -89,11 +89,21 @@ function blockScalarEnd(lines: readonly string[], i: number, end: number, parent
   return last;
 }
 
-/** True for a one-line value that is valid YAML of a simple kind: plain, quoted (with escapes), or a flow list of plain items. */
+/** The first character of a plain scalar that cannot be an indicator. */
+const PLAIN_START = /^[\p{L}\p{N}(]/u;
+/** Characters a simple reading leaves to the YAML parser on a line. */
+const ODD_ON_LINE = /[\p{Cc}\uFEFF]/u;
+
+/**
+ * True for a one-line value that is valid YAML of a simple kind: a quoted scalar (with escapes),
+ * a flow list of plain items, or a plain scalar in block context (any text that starts with a
+ * letter, digit or `(` and holds no `: ` and no ` #`; brackets and wikilinks are fine there).
+ */
 function simpleInline(raw: string, item: boolean): boolean {
   if (raw.charCodeAt(0) === 34) return ESCAPED_DOUBLE.test(raw);
+  if (raw.charCodeAt(0) === 39) return scalar(raw, item) !== undefined;
   if (!item && raw.charCodeAt(0) === 91) return raw.endsWith(']') && flowList(raw) !== undefined;
-  return scalar(raw, item) !== undefined;
+  return PLAIN_START.test(raw) && !raw.includes(': ') && !raw.includes(' #') && !raw.endsWith(':') && !ODD_ON_LINE.test(raw);
 }
 
 /**

@@ -18,10 +18,21 @@ function plainIsSafe(text: string): boolean {
 
 /**
  * Text that the yaml package writes plain and that YAML 1.1 and 1.2 both read back as the same
- * string: a letter first, then letters, marks, digits, single spaces and quiet punctuation, no
- * space at the end. (No `:`, `#`, quotes, brackets or other indicators, which need quoting somewhere.)
+ * string: a letter first, then letters, marks, digits, symbols (emoji such as 📅), single spaces,
+ * quiet punctuation and brackets (a wikilink), no space at the end. (No `:`, `#`, quotes or other indicators.)
  */
-const SURELY_PLAIN = /^\p{L}(?:[\p{L}\p{M}\p{N}.,;!?()/+&%€'’-]| (?! ))*$/u;
+const SURELY_PLAIN = /^\p{L}(?:[\p{L}\p{M}\p{N}\p{So}.,;!?()[\]/+&%€'’-]| (?! ))*$/u;
+/** A line of text the yaml package writes as it is inside a literal block (`|-`). */
+const BLOCK_LINE = /^(?:[^\p{C}\p{Zl}\p{Zp}\s]|[ ](?! *$))*$/u;
+
+/** True when the yaml package writes `text` (several lines) as a `|-` block of exactly its lines. */
+function surelyBlock(text: string): boolean {
+  if (text.length > 20_000 || text.startsWith(' ') || text.startsWith('\n') || text.endsWith('\n')) return false;
+  return text.split('\n').every((line) => BLOCK_LINE.test(line));
+}
+
+/** The lines of `text` as a literal block's content, indented by `indent`. */
+const blockLines = (text: string, indent: string): string[] => text.split('\n').map((line) => (line.length > 0 ? indent + line : ''));
 /** Words YAML 1.1 or 1.2 reads as a boolean or null, whatever their case. */
 const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 
@@ -50,10 +61,17 @@ export function renderPropertyFast(prop: OwnedProperty, indent: string): string[
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value.value) ? [`${indent}${key}: ${value.value}`] : null;
     case 'text':
+      if (value.value.includes('\n')) return surelyBlock(value.value) ? [`${indent}${key}: |-`, ...blockLines(value.value, `${indent}  `)] : null;
       return surelyPlain(value.value) ? [`${indent}${key}: ${value.value}`] : null;
     case 'list': {
-      if (value.value.length === 0 || !value.value.every(surelyPlain)) return null;
-      return [`${indent}${key}:`, ...value.value.map((item) => `${indent}  - ${item}`)];
+      if (value.value.length === 0) return null;
+      const lines = [`${indent}${key}:`];
+      for (const item of value.value) {
+        if (item.includes('\n') && surelyBlock(item)) lines.push(`${indent}  - |-`, ...blockLines(item, `${indent}    `));
+        else if (!item.includes('\n') && surelyPlain(item)) lines.push(`${indent}  - ${item}`);
+        else return null;
+      }
+      return lines;
     }
   }
 }

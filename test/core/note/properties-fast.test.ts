@@ -56,6 +56,12 @@ describe('fastProperties', () => {
     'grow_options:\n- a\n  - b',
     'notes: |\n  ---\n  # not a comment',
     'notes: |\n  x\nclient: Anna\nclient: Bram',
+    'grow_actions:\n  - Mail sturen naar [[Planning]]\n  - a:b\n  - 1.5 uur (ca.)',
+    'grow_actions:\n  - a: b',
+    'notes: a #b',
+    'notes: a#b',
+    'notes: ends:',
+    'notes: (haakjes) [en] {accolades}, komma',
   ])('%j: fast path equals readProperties (or declines)', (fm) => {
     check(fm);
   });
@@ -121,7 +127,21 @@ describe('fastProperties', () => {
   const block = fc
     .tuple(fc.constantFrom('', '  ', '    '), fc.array(plain, { minLength: 1, maxLength: 3 }))
     .map(([ind, items]) => items.map((i) => `\n${ind}- ${i}`).join(''));
-  const blockLine = fc.constantFrom('tekst', 'Nog een regel: met dubbelepunt', '# geen kop', '---', '', '   ', ' ', '\t', '- item', 'a "b"');
+  const blockLine = fc.constantFrom(
+    '[[Planning]] bellen',
+    'a: b',
+    'x #y',
+    'tekst',
+    'Nog een regel: met dubbelepunt',
+    '# geen kop',
+    '---',
+    '',
+    '   ',
+    ' ',
+    '\t',
+    '- item',
+    'a "b"',
+  );
   const blockScalar = fc
     .tuple(
       fc.constantFrom('|', '|-', '|+', '>', '>-', '|2'),
@@ -129,6 +149,23 @@ describe('fastProperties', () => {
       fc.array(fc.tuple(blockLine, fc.constantFrom('', ' ', '  ')), { minLength: 0, maxLength: 4 }),
     )
     .map(([h, ind, ls]) => ` ${h}${ls.map(([l, extra]) => `\n${l === '' ? '' : ind + extra + l}`).join('')}`);
+  const loose = fc.constantFrom(
+    'Mail [[Planning]]',
+    'a: b',
+    'a:b',
+    'x #y',
+    'x#y',
+    'end:',
+    '(a) [b]',
+    '{c}',
+    '1,5 uur',
+    '-x',
+    '?x',
+    '@x',
+    '`x`',
+    "'q'",
+    'x\u0085y',
+  );
   const escaped = fc.constantFrom('"a \\"b\\""', '"\\u00e9\\n"', '"\\q"', '"a\\\\b"', '"x\\ty"', '"\\x41"', '"\\U0001F600"');
   const itemList = fc
     .array(
