@@ -171,6 +171,7 @@ describe('fastProperties', () => {
     .array(
       fc.oneof(
         plain,
+        loose,
         escaped,
         blockScalar.map((b) => b.replace(/\n/g, '\n  ').trimStart()),
       ),
@@ -187,6 +188,7 @@ describe('fastProperties', () => {
           fc.oneof(
             blockScalar,
             escaped.map((e) => ` ${e}`),
+            loose.map((e) => ` ${e}`),
           ),
         )
         .map(([k, v]) => `${k}:${v}`),
