@@ -36,6 +36,22 @@ const blockLines = (text: string, indent: string): string[] => text.split('\n').
 /** Words YAML 1.1 or 1.2 reads as a boolean or null, whatever their case. */
 const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
 
+/**
+ * Text of the same characters plus `:` and `#` that cannot be plain because it holds `: ` or ` #`
+ * or ends in `:` (a task's `(due:: 2026-05-01)`): the yaml package writes it in double quotes as it is.
+ */
+const SURELY_QUOTED = /^\p{L}(?:[\p{L}\p{M}\p{N}\p{So}.,;:!?()[\]/+&%€'’#-]| (?! ))*$/u;
+
+function surelyQuoted(text: string): boolean {
+  return text.length <= 500 && !text.endsWith(' ') && (text.includes(': ') || text.includes(' #') || text.endsWith(':')) && SURELY_QUOTED.test(text);
+}
+
+/** A one-line text as the yaml package writes it, or null where only the package knows. */
+function inlineText(text: string): string | null {
+  if (surelyPlain(text)) return text;
+  return surelyQuoted(text) ? `"${text}"` : null;
+}
+
 /** An exponent alone (`e5`), which the yaml package's YAML 1.1 schema reads as a number. */
 const EXPONENT = /^[eE][-+]?\d+$/;
 
@@ -62,14 +78,18 @@ export function renderPropertyFast(prop: OwnedProperty, indent: string): string[
       return /^\d{4}-\d{2}-\d{2}$/.test(value.value) ? [`${indent}${key}: ${value.value}`] : null;
     case 'text':
       if (value.value.includes('\n')) return surelyBlock(value.value) ? [`${indent}${key}: |-`, ...blockLines(value.value, `${indent}  `)] : null;
-      return surelyPlain(value.value) ? [`${indent}${key}: ${value.value}`] : null;
+      const inline = inlineText(value.value);
+      return inline === null ? null : [`${indent}${key}: ${inline}`];
     case 'list': {
       if (value.value.length === 0) return null;
       const lines = [`${indent}${key}:`];
       for (const item of value.value) {
         if (item.includes('\n') && surelyBlock(item)) lines.push(`${indent}  - |-`, ...blockLines(item, `${indent}    `));
-        else if (!item.includes('\n') && surelyPlain(item)) lines.push(`${indent}  - ${item}`);
-        else return null;
+        else {
+          const inline = item.includes('\n') ? null : inlineText(item);
+          if (inline === null) return null;
+          lines.push(`${indent}  - ${inline}`);
+        }
       }
       return lines;
     }
