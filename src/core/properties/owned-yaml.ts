@@ -76,10 +76,11 @@ export function renderPropertyFast(prop: OwnedProperty, indent: string): string[
       return plainNumber(value.value) ? [`${indent}${key}: ${String(value.value)}`] : null;
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value.value) ? [`${indent}${key}: ${value.value}`] : null;
-    case 'text':
+    case 'text': {
       if (value.value.includes('\n')) return surelyBlock(value.value) ? [`${indent}${key}: |-`, ...blockLines(value.value, `${indent}  `)] : null;
       const inline = inlineText(value.value);
       return inline === null ? null : [`${indent}${key}: ${inline}`];
+    }
     case 'list': {
       if (value.value.length === 0) return null;
       const lines = [`${indent}${key}:`];
