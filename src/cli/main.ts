@@ -7,6 +7,7 @@ import { UsageError, processIO, type CliIO } from './io';
 import { faultMessages, named } from './fault-messages';
 import { detectLanguage, explicitLanguage, messages, setNotesLanguage } from './messages';
 import { notesLanguage } from './notes-language';
+import { runAsWorker } from './threads';
 import * as actions from './commands/actions';
 import { runComplete, runReopen } from './commands/complete';
 import * as newNote from './commands/new';
@@ -74,6 +75,9 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
 }
 
-void main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// In a reading thread (`threads.ts`) the bundle runs its chunk of notes instead of a command.
+if (!runAsWorker()) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

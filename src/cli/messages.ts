@@ -127,6 +127,11 @@ export function setNotesLanguage(language: CliLanguage | null): void {
   notesHint = language;
 }
 
+/** The language of the vault's notes as `main` found it, or null. */
+export function notesLanguageHint(): CliLanguage | null {
+  return notesHint;
+}
+
 /** The language `--lang` or `GROW_COACH_LANG` or the locale decides, or null when none does. */
 export function explicitLanguage(argv: readonly string[], env: NodeJS.ProcessEnv): CliLanguage | null {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));

@@ -12,38 +12,42 @@ import type { ReadOptions } from '../core/note/record';
 import type { CliIO } from './io';
 import { boundedFullRead } from './read-record';
 import { safeText } from './shown';
-import { listNoteFiles, readNoteSync, statPath, Tally, vaultRelative } from './vault';
+import { defineJob, type NoteJob } from './threads';
+import { listNoteFiles, readNoteOrSkip, statPath, Tally, vaultRelative } from './vault';
 
-function add(entries: IndexEntry[], rel: string, shown: string, text: string, rules: CoachingRules, io: CliIO, options: ReadOptions): void {
-  const { entry, warnings } = entryFromText(rel, text, rules, boundedFullRead, null, options);
-  for (const warning of warnings) io.err(`warning: ${safeText(warning)}`);
-  if (entry !== null) entries.push(shown === rel ? entry : { ...entry, path: shown });
-}
+/** One note into an index entry (named as shown), on whichever thread reads it. */
+const readEntries = defineJob('index-entry', (note: NoteJob, settings: { rules: CoachingRules; options: ReadOptions }) => {
+  const read = readNoteOrSkip(note.abs, note.shown);
+  if (!('text' in read)) return { skipped: read.skipped, warnings: [], answer: null };
+  const { entry, warnings } = entryFromText(note.rel, read.text, settings.rules, boundedFullRead, null, settings.options);
+  return { skipped: null, warnings, answer: entry === null || note.shown === note.rel ? entry : { ...entry, path: note.shown } };
+});
 
 /**
  * The coaching notes behind the paths given: each folder as a vault (paths relative to it; with
  * several paths given, prefixed by the path), each file as given. Unreadable notes and folders
- * are warned about and counted in `tally`. A path that does not exist is a usage error (exit 2).
+ * are warned about and counted in `tally`, in the order of the notes. A path that does not exist
+ * is a usage error (exit 2). A large vault is read on every core (`threads.ts`).
  */
 export async function readCoachingNotesFrom(paths: readonly string[], rules: CoachingRules, tally: Tally, options: ReadOptions = {}): Promise<IndexEntry[]> {
-  const entries: IndexEntry[] = [];
   const several = paths.length > 1;
   const stats: Stats[] = [];
   for (const given of paths) stats.push(await statPath(given, paths.length === 1 ? 'vault folder' : 'file or vault folder'));
+  const notes: NoteJob[] = [];
   paths.forEach((given, i) => {
     const abs = path.resolve(given);
     if (stats[i]!.isDirectory()) {
       const prefix = given.replace(/[\\/]+$/, '');
       const shown = (rel: string): string => (several ? (rel ? `${prefix}/${rel}` : prefix) : rel || given);
-      for (const rel of listNoteFiles(abs, tally, shown)) {
-        const text = readNoteSync(path.join(abs, rel), shown(rel), tally);
-        if (text !== null) add(entries, rel, shown(rel), text, rules, tally.io, options);
-      }
-    } else {
-      const text = readNoteSync(abs, given, tally);
-      if (text !== null) add(entries, vaultRelative(abs, given).rel, given, text, rules, tally.io, options);
-    }
+      for (const rel of listNoteFiles(abs, tally, shown)) notes.push({ abs: path.join(abs, rel), rel, shown: shown(rel) });
+    } else notes.push({ abs, rel: vaultRelative(abs, given).rel, shown: given });
   });
+  const entries: IndexEntry[] = [];
+  for (const { skipped, warnings, answer } of await readEntries(notes, { rules, options })) {
+    if (skipped !== null) tally.skipped(skipped);
+    for (const warning of warnings) tally.io.err(`warning: ${safeText(warning)}`);
+    if (answer !== null) entries.push(answer);
+  }
   return entries;
 }
 

@@ -168,10 +168,16 @@ export function cleanFolderOf(file: string, tally: Tally, shownDir: string): voi
  * too large, unreadable, or not UTF-8 text (a UTF-16 note is named as such). Never blocks.
  */
 export function readNoteSync(file: string, shown: string, tally: Tally): string | null {
-  const read = readNoteFile(file);
+  const read = readNoteOrSkip(file, shown);
   if ('text' in read) return read.text;
-  tally.skipped(named(shown, problemMessage(read)));
+  tally.skipped(read.skipped);
   return null;
+}
+
+/** A note's text, or the warning that names it and says why it was skipped. */
+export function readNoteOrSkip(file: string, shown: string): { text: string } | { skipped: string } {
+  const read = readNoteFile(file);
+  return 'text' in read ? read : { skipped: named(shown, problemMessage(read)) };
 }
 
 /** {@link readNoteSync} with a warning on `io`. */

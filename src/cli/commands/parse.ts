@@ -30,7 +30,8 @@ import { faultMessages, named, refusalMessage } from '../fault-messages';
 import { writeNotesSafely, type WriteJob } from '../safe-write';
 import { safeText } from '../shown';
 import { installSignalCleanup } from '../temp-files';
-import { cleanFolderOf, listNoteFiles, loadRules, readNoteSync, RULE_OPTIONS, statPath, Tally, vaultRelative } from '../vault';
+import { cleanFolderOf, listNoteFiles, loadRules, readNoteOrSkip, readNoteSync, RULE_OPTIONS, statPath, Tally, vaultRelative } from '../vault';
+import { defineJob, type NoteJob } from '../threads';
 
 const WORDS = {
   en: {
@@ -191,28 +192,41 @@ function coachingByProperties(rel: string, text: string, shown: string, rules: C
   return isCoachingNote(rel, props, rules);
 }
 
-/** What `--write` would do to a note's text; null when it is not a coaching note (in a folder given). */
-function evaluate(target: Target, text: string, rules: CoachingRules, io: CliIO, read: ReadOptions): UpdateResult | null {
+/**
+ * What `--write` would do to a note's text (null when it is not a coaching note, in a folder
+ * given), and the warnings to print about what was not read.
+ */
+function evaluate(target: Target, text: string, rules: CoachingRules, read: ReadOptions): { result: UpdateResult | null; warnings: string[] } {
   const inVault = !target.explicit;
+  const none = { result: null, warnings: [] };
   // In a vault, a note that cannot be a coaching note is not read any further.
-  if (inVault && !mayBeCoaching(target.rel, text, null, rules)) return null;
+  if (inVault && !mayBeCoaching(target.rel, text, null, rules)) return none;
   const reading = readRecord(text, target.shown, read);
   if ('refused' in reading) {
-    if (inVault && !coachingByProperties(target.rel, text, target.shown, rules)) return null;
-    return { status: 'refused', reason: reading.refused };
+    if (inVault && !coachingByProperties(target.rel, text, target.shown, rules)) return none;
+    return { result: { status: 'refused', reason: reading.refused }, warnings: [] };
   }
   const { record } = reading;
   if (inVault && !isCoachingNote(target.rel, record, rules)) {
     // Broken YAML hides a coaching tag or type: say so, rather than skip the note without a word.
     const warning = record.warnings[0];
-    return warning === undefined ? null : { status: 'refused', reason: warning };
+    return warning === undefined ? none : { result: { status: 'refused', reason: warning }, warnings: [] };
   }
   const result = updateProperties(text, record, target.shown);
   // What was not read (tasks outside Will, a scale out of range) is said, never dropped in silence;
   // a refused note's reason already says what is wrong.
-  if (result.status !== 'refused') for (const warning of record.warnings) io.err(`warning: ${safeText(warning)}`);
-  return result;
+  return { result, warnings: result.status === 'refused' ? [] : record.warnings.map((w) => `warning: ${safeText(w)}`) };
 }
+
+/** `--check` of one note, on whichever thread reads it: its text read, then {@link evaluate}. */
+const checkJob = defineJob('parse-check', (note: NoteJob & { target: Target }, read: { rules: CoachingRules; options: ReadOptions }) => {
+  const text = readNoteOrSkip(note.abs, note.shown);
+  if (!('text' in text)) return { skipped: text.skipped, warnings: [], answer: null };
+  const { result, warnings } = evaluate(note.target, text.text, read.rules, read.options);
+  // Only the verdict travels back: the new text is not needed to say a note is stale.
+  const answer = result === null ? null : result.status === 'refused' ? result : { status: result.status };
+  return { skipped: null, warnings, answer };
+});
 
 /**
  * `--write`: every note through the safe writer, the disk syncs batched. When stdout closes
@@ -230,7 +244,8 @@ async function writeNotes(targets: Target[], rules: CoachingRules, words: Words,
       file: target.abs,
       options: { root: target.root },
       update: (text) => {
-        const result = evaluate(target, text, rules, io, read);
+        const { result, warnings } = evaluate(target, text, rules, read);
+        for (const warning of warnings) io.err(warning);
         last.set(job, { target, result });
         return result?.status === 'updated' ? result.text : null;
       },
@@ -261,10 +276,12 @@ async function checkNotes(targets: Target[], rules: CoachingRules, words: Words,
   const stale: string[] = [];
   const refused: string[] = [];
   let fresh = 0;
-  for (const target of targets) {
-    const text = readNoteSync(target.abs, target.shown, tally);
-    if (text === null) continue;
-    const result = evaluate(target, text, rules, io, read);
+  const notes = targets.map((target) => ({ abs: target.abs, rel: target.rel, shown: target.shown, target }));
+  const answers = await checkJob(notes, { rules, options: read });
+  for (const [i, { skipped, warnings, answer: result }] of answers.entries()) {
+    const target = targets[i]!;
+    if (skipped !== null) tally.skipped(skipped);
+    for (const warning of warnings) io.err(warning);
     if (result === null) continue;
     if (result.status === 'unchanged') fresh += 1;
     else if (result.status === 'refused') refused.push(safeText(result.reason));

@@ -1,0 +1,139 @@
+/**
+ * Reading a large vault on every core: the notes are read and understood one chunk at a time by
+ * the main thread and by worker threads (the same bundle, started with `workerData`), each taking
+ * the next chunk from a shared counter, so a slow start or a slow chunk never leaves a core idle.
+ * The answers come back in the order of the notes, and the caller prints warnings and results in
+ * that order: the output is the same, byte for byte, however many threads read.
+ *
+ * A job is a pure function of one note (its path) and plain settings, named in {@link JOBS}, so a
+ * worker can run it from its name. Small vaults are read on the main thread alone (starting a
+ * worker costs about a tenth of a second); `GROW_COACH_THREADS` sets the number of threads (1:
+ * the main thread alone), for tests and for machines shared with other work.
+ */
+import os from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { notesLanguageHint, setNotesLanguage } from './messages';
+import type { CliLanguage } from './messages';
+
+/** One note to read: where it is, how it is named for the coaching rules and in messages. */
+export interface NoteJob {
+  abs: string;
+  rel: string;
+  shown: string;
+}
+
+/** What a job says about one note: a warning to print first when it was skipped, warnings, and its answer. */
+export interface JobAnswer<R> {
+  skipped: string | null;
+  warnings: string[];
+  answer: R | null;
+}
+
+type Job = (note: NoteJob, settings: never) => JobAnswer<unknown>;
+
+/** The jobs a worker can run, by name (registered by the modules that define them). */
+const JOBS = new Map<string, Job>();
+
+/** Registers a job under a name, so that worker threads can run it too. */
+export function defineJob<N extends NoteJob, S, R>(
+  name: string,
+  job: (note: N, settings: S) => JobAnswer<R>,
+): (notes: readonly N[], settings: S) => Promise<JobAnswer<R>[]> {
+  JOBS.set(name, job as unknown as Job);
+  return (notes, settings) => runJob(name, job, notes, settings);
+}
+
+/** Notes per chunk: small enough to balance the threads, large enough that a message carries many. */
+const CHUNK = 128;
+/** Fewer notes than this are read on the main thread alone. */
+const PARALLEL_FROM = 1500;
+
+interface WorkerData {
+  growCoachJob: string;
+  notes: readonly NoteJob[];
+  settings: unknown;
+  counter: SharedArrayBuffer;
+  /** The language the main thread found in the notes (messages in the worker speak it too). */
+  notesLanguage: CliLanguage | null;
+}
+
+/** How many threads read `count` notes. */
+export function threadCount(count: number, env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.GROW_COACH_THREADS ?? '', 10);
+  if (Number.isFinite(asked) && asked >= 1) return Math.min(asked, 16);
+  if (count < PARALLEL_FROM) return 1;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(cores, 4));
+}
+
+/** The bundle this code runs from, when it can start workers (not from sources under a test runner). */
+function bundleFile(): string | null {
+  return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+}
+
+function runChunks(
+  job: Job,
+  notes: readonly NoteJob[],
+  settings: unknown,
+  counter: Int32Array,
+  each: (chunk: number, answers: JobAnswer<unknown>[]) => void,
+): void {
+  const chunks = Math.ceil(notes.length / CHUNK);
+  for (;;) {
+    const chunk = Atomics.add(counter, 0, 1);
+    if (chunk >= chunks) return;
+    const answers: JobAnswer<unknown>[] = [];
+    for (let i = chunk * CHUNK; i < Math.min(notes.length, (chunk + 1) * CHUNK); i += 1) answers.push(job(notes[i]!, settings as never));
+    each(chunk, answers);
+  }
+}
+
+async function runJob<N extends NoteJob, S, R>(
+  name: string,
+  job: (note: N, settings: S) => JobAnswer<R>,
+  notes: readonly N[],
+  settings: S,
+): Promise<JobAnswer<R>[]> {
+  const bundle = bundleFile();
+  const threads = bundle === null ? 1 : threadCount(notes.length);
+  if (threads <= 1) return notes.map((note) => job(note, settings));
+  const counter = new SharedArrayBuffer(4);
+  const answers: JobAnswer<R>[] = new Array<JobAnswer<R>>(notes.length);
+  const put = (chunk: number, list: JobAnswer<unknown>[]): void => {
+    list.forEach((answer, k) => (answers[chunk * CHUNK + k] = answer as JobAnswer<R>));
+  };
+  const data: WorkerData = { growCoachJob: name, notes, settings, counter, notesLanguage: notesLanguageHint() };
+  const workers = Array.from({ length: threads - 1 }, () => {
+    // The same arguments, so that the worker's messages choose the same language.
+    const worker = new Worker(bundle!, { workerData: data, argv: process.argv.slice(2) });
+    return new Promise<void>((resolve, reject) => {
+      let done = false;
+      worker.on('message', (message: { chunk: number; answers: JobAnswer<unknown>[] } | { done: true }) => {
+        if ('done' in message) done = true;
+        else put(message.chunk, message.answers);
+      });
+      worker.on('error', reject);
+      worker.on('exit', (code) => (done ? resolve() : reject(new Error(`a reading thread stopped early (exit code ${code})`))));
+    });
+  });
+  runChunks(job as unknown as Job, notes, settings, new Int32Array(counter), put);
+  await Promise.all(workers);
+  return answers;
+}
+
+/**
+ * In a worker thread started by {@link runJob}: runs its chunks and ends. True when this thread is
+ * such a worker (then the CLI's `main` must not run).
+ */
+export function runAsWorker(): boolean {
+  if (isMainThread || parentPort === null) return false;
+  const data = workerData as Partial<WorkerData> | null;
+  if (data?.growCoachJob === undefined) return false;
+  const job = JOBS.get(data.growCoachJob);
+  if (job === undefined) throw new Error(`unknown reading job ${data.growCoachJob}`);
+  const port = parentPort;
+  setNotesLanguage(data.notesLanguage ?? null);
+  runChunks(job, data.notes ?? [], data.settings, new Int32Array(data.counter!), (chunk, answers) => port.postMessage({ chunk, answers }));
+  port.postMessage({ done: true });
+  return true;
+}

@@ -1,0 +1,72 @@
+/**
+ * Reading on several threads (`threads.ts`) changes nothing a user sees: over a vault of a few
+ * hundred notes (several chunks) with odd files among them, `actions` (JSON and text), `parse
+ * --check` and `lint` print the same bytes on stdout and stderr and exit with the same code with
+ * one thread and with three, in English and in Dutch; and small vaults are read on one thread.
+ */
+import { execFileSync } from 'node:child_process';
+import { chmodSync, cpSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { threadCount } from '../../src/cli/threads';
+import { coachingNote, otherNote, prng, roughCoachingNote } from '../bench/generate';
+import { repoRoot, runCli, type CliResult } from './run-cli';
+import { cleanUp, isRoot, tempDir, write } from './run-as';
+
+afterAll(cleanUp);
+
+function vault(): string {
+  const root = tempDir('grow-threads-');
+  const r = prng(5);
+  for (let i = 0; i < 180; i += 1) {
+    for (const note of [coachingNote(r, i), roughCoachingNote(r, i + 1000), otherNote(r, i)]) write(root, note.path, note.text);
+  }
+  cpSync(path.join(repoRoot, 'examples', 'sample-vault'), path.join(root, 'Sample'), { recursive: true });
+  // Odd files between the notes: each must be named in its place, whichever thread reads it.
+  execFileSync('mkfifo', [path.join(root, 'Coaching', 'fifo.md')]);
+  write(root, 'Coaching/utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('## Wil\n- [ ] Bellen\n', 'utf16le')]));
+  write(root, 'Coaching/latin1.md', Buffer.from([0x23, 0x20, 0xe9, 0x0a]));
+  const locked = write(root, 'Coaching/locked.md', '## Wil\n- [ ] Geheim\n');
+  chmodSync(locked, 0o000);
+  writeFileSync(path.join(root, 'Coaching', 'broken.md'), '---\ntype: coaching-session\nbad: [unclosed\n---\n## Wil\n- [ ] Bel Piet\n');
+  return root;
+}
+
+const run = (args: string[], threads: number): CliResult => runCli(args, { env: { GROW_COACH_THREADS: String(threads) } });
+
+describe('one thread or three: the same output', () => {
+  const root = vault();
+  const commands: string[][] = [
+    ['actions', root, '--json', '--today', '2026-06-01'],
+    ['actions', root, '--today', '2026-06-01', '--lang', 'nl'],
+    ['actions', root, '--markdown', '--all', '--today', '2026-06-01'],
+    ['parse', root, '--check'],
+    ['parse', root, '--check', '--lang', 'nl'],
+  ];
+  for (const args of commands) {
+    it(args.slice(2).join(' '), () => {
+      const one = run(args, 1);
+      const three = run(args, 3);
+      expect(three.code).toBe(one.code);
+      expect(three.stdout).toBe(one.stdout);
+      expect(three.stderr).toBe(one.stderr);
+      // The comparison is not empty: the odd files are named and the notes are read.
+      expect(one.stderr).toContain('Coaching/fifo.md: ');
+      expect(one.stderr).toContain('Coaching/utf16.md: ');
+      if (!isRoot) expect(one.stderr).toContain('Coaching/locked.md: ');
+      expect(one.stdout.length).toBeGreaterThan(1000);
+    });
+  }
+});
+
+describe('how many threads', () => {
+  it('one for a small vault, more for a large one where the machine has cores, and what GROW_COACH_THREADS says', () => {
+    expect(threadCount(10, {})).toBe(1);
+    expect(threadCount(1499, {})).toBe(1);
+    expect(threadCount(20_000, {})).toBeGreaterThanOrEqual(1);
+    expect(threadCount(20_000, {})).toBeLessThanOrEqual(4);
+    expect(threadCount(10, { GROW_COACH_THREADS: '3' })).toBe(3);
+    expect(threadCount(20_000, { GROW_COACH_THREADS: '1' })).toBe(1);
+    expect(threadCount(20_000, { GROW_COACH_THREADS: 'many' })).toBe(threadCount(20_000, {}));
+  });
+});
