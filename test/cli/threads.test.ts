@@ -59,6 +59,24 @@ describe('one thread or three: the same output', () => {
   }
 });
 
+describe('parse --write judges on several threads and writes the same', () => {
+  it('the same output and, note for note, the same files', () => {
+    const one = vault();
+    const three = vault();
+    const a = run(['parse', one, '--write'], 1);
+    const b = run(['parse', three, '--write'], 3);
+    expect(b.code).toBe(a.code);
+    expect(b.stdout.replaceAll(three, one)).toBe(a.stdout);
+    expect(b.stderr.replaceAll(three, one)).toBe(a.stderr);
+    expect(a.stdout).toMatch(/updated: Coaching\//);
+    const files = (root: string): string =>
+      execFileSync('bash', ['-c', `cd "${root}" && find . -name '*.md' -type f -readable | LC_ALL=C sort | xargs -d '\\n' sha1sum`], { encoding: 'utf8' });
+    expect(files(three)).toBe(files(one));
+    // Nothing left to write: a second run writes nothing, on any number of threads.
+    expect(run(['parse', three, '--write'], 3).stdout).toMatch(/^updated 0, unchanged \d+, refused \d+$/m);
+  });
+});
+
 describe('how many threads', () => {
   it('one for a small vault, more for a large one where the machine has cores, and what GROW_COACH_THREADS says', () => {
     expect(threadCount(10, {})).toBe(1);

@@ -229,43 +229,62 @@ const checkJob = defineJob('parse-check', (note: NoteJob & { target: Target }, r
 });
 
 /**
- * `--write`: every note through the safe writer, the disk syncs batched. When stdout closes
- * (`| head`), the writes go on to the end and only the output is dropped.
+ * `--write`: every note is first judged as `--check` judges it (on every core for a large vault),
+ * then the stale ones go through the safe writer, the disk syncs batched; the writer reads each
+ * again and computes its change from what is on disk then, so a save made meanwhile is kept. An
+ * up-to-date note is not opened for writing at all. When stdout closes (`| head`), the writes go
+ * on to the end and only the output is dropped.
  */
 async function writeNotes(targets: Target[], rules: CoachingRules, words: Words, tally: Tally, read: ReadOptions): Promise<number> {
   installSignalCleanup();
   const io = tally.io;
   let updated = 0;
   let unchanged = 0;
-  const refused: string[] = [];
-  const last = new Map<WriteJob, { target: Target; result: UpdateResult | null }>();
-  const jobs: WriteJob[] = targets.map((target) => {
+  /** Refusals with the place of their note, printed in the order of the notes. */
+  const refused: { at: number; reason: string }[] = [];
+  const stale: { at: number; target: Target }[] = [];
+  const answers = await checkJob(
+    targets.map((target) => ({ abs: target.abs, rel: target.rel, shown: target.shown, target })),
+    { rules, options: read },
+  );
+  answers.forEach(({ skipped, warnings, answer }, at) => {
+    if (skipped !== null) tally.skipped(skipped);
+    for (const warning of warnings) io.err(warning);
+    if (answer?.status === 'unchanged') unchanged += 1;
+    else if (answer?.status === 'refused') refused.push({ at, reason: safeText(answer.reason) });
+    else if (answer?.status === 'updated') stale.push({ at, target: targets[at]! });
+  });
+  const last = new Map<WriteJob, UpdateResult | null>();
+  const jobs: WriteJob[] = stale.map(({ target }) => {
     const job: WriteJob = {
       file: target.abs,
       options: { root: target.root },
+      // Its warnings were printed when it was judged.
       update: (text) => {
-        const { result, warnings } = evaluate(target, text, rules, read);
-        for (const warning of warnings) io.err(warning);
-        last.set(job, { target, result });
+        const { result } = evaluate(target, text, rules, read);
+        last.set(job, result);
         return result?.status === 'updated' ? result.text : null;
       },
     };
     return job;
   });
+  const placeOf = new Map(jobs.map((job, k) => [job, stale[k]!]));
   await writeNotesSafely(jobs, (job, outcome) => {
+    const { at, target } = placeOf.get(job)!;
     const seen = last.get(job);
-    const target = seen?.target ?? targets[jobs.indexOf(job)]!;
     if (outcome.status === 'written') {
       updated += 1;
       io.out(`${words.updated}: ${safeText(target.shown)}`);
     } else if (outcome.status === 'refused') {
       if (outcome.refusal.kind === 'unreadable') tally.skipped(named(target.shown, refusalMessage(outcome.refusal)));
-      else refused.push(named(target.shown, refusalMessage(outcome.refusal)));
-    } else if (seen?.result?.status === 'unchanged') unchanged += 1;
-    else if (seen?.result?.status === 'refused') refused.push(safeText(seen.result.reason));
+      else refused.push({ at, reason: named(target.shown, refusalMessage(outcome.refusal)) });
+    } else if (seen?.status === 'refused') refused.push({ at, reason: safeText(seen.reason) });
+    // Up to date by now (another program wrote it meanwhile), or no longer a coaching note.
+    else if (seen?.status === 'unchanged') unchanged += 1;
     last.delete(job);
   });
-  for (const reason of refused) io.out(`${words.refused}: ${reason}`);
+  refused.sort((x, y) => x.at - y.at);
+  for (const { reason } of refused) io.out(`${words.refused}: ${reason}`);
   io.out(words.writeSummary(updated, unchanged, refused.length));
   if (tally.problems > 0) io.err(`warning: ${faultMessages().incomplete(tally.problems)}`);
   return refused.length > 0 || tally.problems > 0 ? 1 : 0;
