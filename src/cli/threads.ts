@@ -66,9 +66,18 @@ export function threadCount(count: number, env: NodeJS.ProcessEnv = process.env)
   return Math.max(1, Math.min(cores, 4));
 }
 
-/** The bundle this code runs from, when it can start workers (not from sources under a test runner). */
+/**
+ * The CLI bundle this code runs from, when it can start workers: only `cli.cjs` runs a job
+ * instead of its command in a worker (`main.ts`), so sources under a test runner and other
+ * bundles read on one thread.
+ */
 function bundleFile(): string | null {
-  return typeof __filename === 'string' && __filename.endsWith('.cjs') ? __filename : null;
+  return typeof __filename === 'string' && /[\\/]cli\.cjs$/.test(__filename) ? __filename : null;
+}
+
+/** Set `GROW_COACH_THREADS_REPORT=1` to hear on stderr how many notes each thread read (tests). */
+function report(counts: readonly number[]): void {
+  if (process.env.GROW_COACH_THREADS_REPORT === '1') process.stderr.write(`grow-coach: notes read per thread: ${counts.join(' ')}\n`);
 }
 
 function runChunks(
@@ -96,28 +105,52 @@ async function runJob<N extends NoteJob, S, R>(
 ): Promise<JobAnswer<R>[]> {
   const bundle = bundleFile();
   const threads = bundle === null ? 1 : threadCount(notes.length);
-  if (threads <= 1) return notes.map((note) => job(note, settings));
+  if (threads <= 1) {
+    const answers = notes.map((note) => job(note, settings));
+    report([notes.length]);
+    return answers;
+  }
   const counter = new SharedArrayBuffer(4);
   const answers: JobAnswer<R>[] = new Array<JobAnswer<R>>(notes.length);
   const put = (chunk: number, list: JobAnswer<unknown>[]): void => {
     list.forEach((answer, k) => (answers[chunk * CHUNK + k] = answer as JobAnswer<R>));
   };
   const data: WorkerData = { growCoachJob: name, notes, settings, counter, notesLanguage: notesLanguageHint() };
-  const workers = Array.from({ length: threads - 1 }, () => {
+  const counts = new Array<number>(threads).fill(0);
+  const started: Worker[] = [];
+  const finished = Array.from({ length: threads - 1 }, (_, w) => {
     // The same arguments, so that the worker's messages choose the same language.
     const worker = new Worker(bundle!, { workerData: data, argv: process.argv.slice(2) });
+    started.push(worker);
     return new Promise<void>((resolve, reject) => {
       let done = false;
       worker.on('message', (message: { chunk: number; answers: JobAnswer<unknown>[] } | { done: true }) => {
         if ('done' in message) done = true;
-        else put(message.chunk, message.answers);
+        else {
+          counts[w + 1]! += message.answers.length;
+          put(message.chunk, message.answers);
+        }
       });
       worker.on('error', reject);
       worker.on('exit', (code) => (done ? resolve() : reject(new Error(`a reading thread stopped early (exit code ${code})`))));
     });
   });
-  runChunks(job as unknown as Job, notes, settings, new Int32Array(counter), put);
-  await Promise.all(workers);
+  // Marked as heard, so a worker stopped after a failure here is no unhandled rejection.
+  for (const promise of finished) promise.catch(() => undefined);
+  try {
+    runChunks(job as unknown as Job, notes, settings, new Int32Array(counter), (chunk, list) => {
+      counts[0]! += list.length;
+      put(chunk, list);
+    });
+    // Every worker heard from, its failure included, before the first failure is thrown.
+    const outcomes = await Promise.allSettled(finished);
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
+  } finally {
+    // On any failure the other threads stop too; after success they have ended already.
+    for (const worker of started) void worker.terminate();
+  }
+  report(counts);
   return answers;
 }
 

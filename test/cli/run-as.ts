@@ -107,7 +107,7 @@ export interface SmallDisk {
 
 /**
  * A tmpfs of `size` bytes (a full disk on demand), mounted by a child process in its own user and
- * mount namespace; the child lives until `cleanUp`. Rejects with the reason when the machine
+ * mount namespace; the child lives until `cleanUp` (ten minutes at most, should a test run be killed). Rejects with the reason when the machine
  * allows no user namespaces.
  */
 export async function smallDisk(size: number): Promise<SmallDisk> {
@@ -120,7 +120,7 @@ export async function smallDisk(size: number): Promise<SmallDisk> {
       '--mount',
       'sh',
       '-c',
-      'mount -t tmpfs -o "size=$1" tmpfs "$2" && echo mounted && exec sleep 3600',
+      'mount -t tmpfs -o "size=$1" tmpfs "$2" && echo mounted && exec sleep 600',
       'sh',
       String(size),
       folder,

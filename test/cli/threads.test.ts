@@ -77,6 +77,21 @@ describe('parse --write judges on several threads and writes the same', () => {
   });
 });
 
+describe('the workers do read', () => {
+  it('with three threads, more than one thread reads notes; with one, one', () => {
+    const root = vault();
+    const perThread = (threads: number): number[] => {
+      const result = runCli(['actions', root, '--json'], { env: { GROW_COACH_THREADS: String(threads), GROW_COACH_THREADS_REPORT: '1' } });
+      const line = /notes read per thread: ([\d ]+)/.exec(result.stderr)?.[1] ?? '';
+      return line.split(' ').map(Number);
+    };
+    const three = perThread(3);
+    expect(three).toHaveLength(3);
+    expect(three.reduce((a, b) => a + b, 0)).toBe(perThread(1)[0]);
+    expect(three.filter((n) => n > 0).length).toBeGreaterThan(1);
+  });
+});
+
 describe('how many threads', () => {
   it('one for a small vault, more for a large one where the machine has cores, and what GROW_COACH_THREADS says', () => {
     expect(threadCount(10, {})).toBe(1);

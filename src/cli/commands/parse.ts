@@ -232,8 +232,10 @@ const checkJob = defineJob('parse-check', (note: NoteJob & { target: Target }, r
  * `--write`: every note is first judged as `--check` judges it (on every core for a large vault),
  * then the stale ones go through the safe writer, the disk syncs batched; the writer reads each
  * again and computes its change from what is on disk then, so a save made meanwhile is kept. An
- * up-to-date note is not opened for writing at all. When stdout closes (`| head`), the writes go
- * on to the end and only the output is dropped.
+ * up-to-date note is not opened for writing at all; one that an editor changes after it was judged
+ * is left for the next run (no save is lost either way). Warnings are printed as the notes are
+ * judged, so all of them come before the first `updated:` line. When stdout closes (`| head`), the
+ * writes go on to the end and only the output is dropped.
  */
 async function writeNotes(targets: Target[], rules: CoachingRules, words: Words, tally: Tally, read: ReadOptions): Promise<number> {
   installSignalCleanup();
