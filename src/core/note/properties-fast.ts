@@ -64,8 +64,8 @@ function flowList(text: string): Value | undefined {
 const BLOCK_HEADER = /^[|>][-+]?$/;
 /** A double-quoted scalar on one line, with YAML's escapes. */
 const ESCAPED_DOUBLE = /^"(?:[^"\\\p{Cc}\uFEFF]|\\[0abtnvfre "/\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*"$/u;
-/** Characters a simple reading leaves to the YAML parser inside a block scalar. */
-const ODD_IN_BLOCK = /[\p{Cc}\uFEFF]/u;
+/** Characters a simple reading leaves to the YAML parser, on a line or inside a block scalar. */
+const ODD_CHARACTER = /[\p{Cc}\uFEFF]/u;
 
 /**
  * The last line of a block scalar whose header is on line `i` and whose content lines are indented
@@ -81,7 +81,7 @@ function blockScalarEnd(lines: readonly string[], i: number, end: number, parent
     let width = 0;
     while (line.charCodeAt(width) === 32) width += 1;
     if (width <= parent) break;
-    if (width === line.length || ODD_IN_BLOCK.test(line) || line.length > 1000) return -1;
+    if (width === line.length || ODD_CHARACTER.test(line) || line.length > 1000) return -1;
     if (indent === -1) indent = width;
     else if (width < indent) return -1;
     last = j;
@@ -91,8 +91,6 @@ function blockScalarEnd(lines: readonly string[], i: number, end: number, parent
 
 /** The first character of a plain scalar that cannot be an indicator. */
 const PLAIN_START = /^[\p{L}\p{N}(]/u;
-/** Characters a simple reading leaves to the YAML parser on a line. */
-const ODD_ON_LINE = /[\p{Cc}\uFEFF]/u;
 
 /**
  * True for a one-line value that is valid YAML of a simple kind: a quoted scalar (with escapes),
@@ -103,7 +101,7 @@ function simpleInline(raw: string, item: boolean): boolean {
   if (raw.charCodeAt(0) === 34) return ESCAPED_DOUBLE.test(raw);
   if (raw.charCodeAt(0) === 39) return scalar(raw, item) !== undefined;
   if (!item && raw.charCodeAt(0) === 91) return raw.endsWith(']') && flowList(raw) !== undefined;
-  return PLAIN_START.test(raw) && !raw.includes(': ') && !raw.includes(' #') && !raw.endsWith(':') && !ODD_ON_LINE.test(raw);
+  return PLAIN_START.test(raw) && !raw.includes(': ') && !raw.includes(' #') && !raw.endsWith(':') && !ODD_CHARACTER.test(raw);
 }
 
 /**

@@ -17,13 +17,21 @@ function plainIsSafe(text: string): boolean {
 }
 
 /**
- * Text that the yaml package writes plain and that YAML 1.1 and 1.2 both read back as the same
- * string: a letter first, then letters, marks, digits, symbols (emoji such as 📅), single spaces,
- * quiet punctuation and brackets (a wikilink), no space at the end. (No `:`, `#`, quotes or other indicators.)
+ * The characters of text that the yaml package writes as it is on one line: letters, marks,
+ * digits, symbols (emoji such as 📅), quiet punctuation and brackets (a wikilink); no quotes,
+ * `\`, `|`, `>`, `*`, `@` or backquote. Single spaces between them.
  */
-const SURELY_PLAIN = /^\p{L}(?:[\p{L}\p{M}\p{N}\p{So}.,;!?()[\]/+&%€'’-]| (?! ))*$/u;
+const QUIET = "\\p{L}\\p{M}\\p{N}\\p{So}.,;!?()[\\]/+&%€'’-";
+/** Such text with a letter first: YAML 1.1 and 1.2 both read it back, written plain, as the same string. */
+const SURELY_PLAIN = new RegExp(`^\\p{L}(?:[${QUIET}]| (?! ))*$`, 'u');
+/** The same with `:` and `#`, which the package writes in double quotes as it is when `: `, ` #` or a final `:` forbids plain. */
+const SURELY_QUOTED = new RegExp(`^\\p{L}(?:[:#${QUIET}]| (?! ))*$`, 'u');
 /** A line of text the yaml package writes as it is inside a literal block (`|-`). */
 const BLOCK_LINE = /^(?:[^\p{C}\p{Zl}\p{Zp}\s]|[ ](?! *$))*$/u;
+/** Words YAML 1.1 or 1.2 reads as a boolean or null, whatever their case. */
+const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
+/** An exponent alone (`e5`), which the yaml package's YAML 1.1 schema reads as a number. */
+const EXPONENT = /^[eE][-+]?\d+$/;
 
 /** True when the yaml package writes `text` (several lines) as a `|-` block of exactly its lines. */
 function surelyBlock(text: string): boolean {
@@ -31,32 +39,22 @@ function surelyBlock(text: string): boolean {
   return text.split('\n').every((line) => BLOCK_LINE.test(line));
 }
 
-/** The lines of `text` as a literal block's content, indented by `indent`. */
-const blockLines = (text: string, indent: string): string[] => text.split('\n').map((line) => (line.length > 0 ? indent + line : ''));
-/** Words YAML 1.1 or 1.2 reads as a boolean or null, whatever their case. */
-const RESERVED = new Set(['y', 'n', 'yes', 'no', 'on', 'off', 'true', 'false', 'null']);
-
-/**
- * Text of the same characters plus `:` and `#` that cannot be plain because it holds `: ` or ` #`
- * or ends in `:` (a task's `(due:: 2026-05-01)`): the yaml package writes it in double quotes as it is.
- */
-const SURELY_QUOTED = /^\p{L}(?:[\p{L}\p{M}\p{N}\p{So}.,;:!?()[\]/+&%€'’#-]| (?! ))*$/u;
-
-function surelyQuoted(text: string): boolean {
-  return text.length <= 500 && !text.endsWith(' ') && (text.includes(': ') || text.includes(' #') || text.endsWith(':')) && SURELY_QUOTED.test(text);
-}
-
 /** A one-line text as the yaml package writes it, or null where only the package knows. */
 function inlineText(text: string): string | null {
-  if (surelyPlain(text)) return text;
-  return surelyQuoted(text) ? `"${text}"` : null;
+  if (text.length > 500 || text.endsWith(' ')) return null;
+  if (SURELY_PLAIN.test(text) && !RESERVED.has(text.toLowerCase()) && !EXPONENT.test(text)) return text;
+  const needsQuotes = text.includes(': ') || text.includes(' #') || text.endsWith(':');
+  return needsQuotes && SURELY_QUOTED.test(text) ? `"${text}"` : null;
 }
 
-/** An exponent alone (`e5`), which the yaml package's YAML 1.1 schema reads as a number. */
-const EXPONENT = /^[eE][-+]?\d+$/;
-
-function surelyPlain(text: string): boolean {
-  return text.length <= 500 && SURELY_PLAIN.test(text) && !text.endsWith(' ') && !RESERVED.has(text.toLowerCase()) && !EXPONENT.test(text);
+/**
+ * The lines that write `text` after `head` (`key:` or a list's `-`): on the same line, or as a `|-`
+ * block indented by `indent`; null where only the yaml package knows how.
+ */
+function textLines(head: string, text: string, indent: string): string[] | null {
+  if (text.includes('\n')) return surelyBlock(text) ? [`${head} |-`, ...text.split('\n').map((line) => (line.length > 0 ? indent + line : ''))] : null;
+  const inline = inlineText(text);
+  return inline === null ? null : [`${head} ${inline}`];
 }
 
 /** A number the yaml package writes as `String(n)`: an integer or a short decimal. */
@@ -67,7 +65,7 @@ function plainNumber(n: number): boolean {
 /**
  * {@link renderProperty} without the yaml package, for the values most notes have (plain text,
  * lists of plain text, numbers, dates); null for any other value, which the yaml package writes.
- * `test/core/properties/owned-yaml.test.ts` holds the two equal over many values.
+ * `test/core/properties/write-fast.test.ts` holds the two equal over many values.
  */
 export function renderPropertyFast(prop: OwnedProperty, indent: string): string[] | null {
   const { key, value } = prop;
@@ -76,21 +74,15 @@ export function renderPropertyFast(prop: OwnedProperty, indent: string): string[
       return plainNumber(value.value) ? [`${indent}${key}: ${String(value.value)}`] : null;
     case 'date':
       return /^\d{4}-\d{2}-\d{2}$/.test(value.value) ? [`${indent}${key}: ${value.value}`] : null;
-    case 'text': {
-      if (value.value.includes('\n')) return surelyBlock(value.value) ? [`${indent}${key}: |-`, ...blockLines(value.value, `${indent}  `)] : null;
-      const inline = inlineText(value.value);
-      return inline === null ? null : [`${indent}${key}: ${inline}`];
-    }
+    case 'text':
+      return textLines(`${indent}${key}:`, value.value, `${indent}  `);
     case 'list': {
       if (value.value.length === 0) return null;
       const lines = [`${indent}${key}:`];
       for (const item of value.value) {
-        if (item.includes('\n') && surelyBlock(item)) lines.push(`${indent}  - |-`, ...blockLines(item, `${indent}    `));
-        else {
-          const inline = item.includes('\n') ? null : inlineText(item);
-          if (inline === null) return null;
-          lines.push(`${indent}  - ${inline}`);
-        }
+        const itemLines = textLines(`${indent}  -`, item, `${indent}    `);
+        if (itemLines === null) return null;
+        lines.push(...itemLines);
       }
       return lines;
     }
