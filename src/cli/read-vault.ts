@@ -11,7 +11,6 @@ import { entryFromText, type IndexEntry } from '../core/actions/entry';
 import type { ReadOptions } from '../core/note/record';
 import type { CliIO } from './io';
 import { boundedFullRead } from './read-record';
-import { safeText } from './shown';
 import { defineJob, type NoteJob } from './threads';
 import { listNoteFiles, readNoteOrSkip, statPath, Tally, vaultRelative } from './vault';
 
@@ -43,10 +42,9 @@ export async function readCoachingNotesFrom(paths: readonly string[], rules: Coa
     } else notes.push({ abs, rel: vaultRelative(abs, given).rel, shown: given });
   });
   const entries: IndexEntry[] = [];
-  for (const { skipped, warnings, answer } of await readEntries(notes, { rules, options })) {
-    if (skipped !== null) tally.skipped(skipped);
-    for (const warning of warnings) tally.io.err(`warning: ${safeText(warning)}`);
-    if (answer !== null) entries.push(answer);
+  for (const said of await readEntries(notes, { rules, options })) {
+    const entry = tally.heard(said);
+    if (entry !== null) entries.push(entry);
   }
   return entries;
 }

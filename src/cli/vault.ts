@@ -7,6 +7,7 @@
  */
 import fs, { type Stats } from 'node:fs';
 import path from 'node:path';
+import { safeText } from './shown';
 import { DEFAULT_RULES, type CoachingRules } from '../core/note/coaching-rules';
 import type { ParsedArgs } from './args';
 import { faultMessages, named, problemMessage } from './fault-messages';
@@ -38,6 +39,12 @@ export class Tally {
   skipped(line: string): void {
     this.problems += 1;
     this.io.err(`warning: ${line}`);
+  }
+  /** What reading one note said (a job's answer, `threads.ts`): its skip, else its warnings, printed; its answer returned. */
+  heard<R>(said: { skipped: string | null; warnings: readonly string[]; answer: R | null }): R | null {
+    if (said.skipped !== null) this.skipped(said.skipped);
+    for (const warning of said.warnings) this.io.err(`warning: ${safeText(warning)}`);
+    return said.answer;
   }
 }
 

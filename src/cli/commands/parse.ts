@@ -120,12 +120,8 @@ export function toJson(record: SessionRecord, coaching: boolean): ParseJson {
   return { file, coaching, client, date, goal, reality, options, actions: json, scale, commitment, warnings };
 }
 
-/** A note to process: where it is on disk and how messages name it. */
-interface Target {
-  abs: string;
-  shown: string;
-  /** The path the coaching rules see (vault-relative where the vault is known). */
-  rel: string;
+/** A note to process: where it is on disk and how messages name it (`rel`: the path the coaching rules see, vault-relative where the vault is known). */
+interface Target extends NoteJob {
   /** The vault (or the folder given): a link may only be written through to a file inside it. */
   root: string;
   /** Named by the user as a file: processed even outside the coaching rules. */
@@ -215,18 +211,23 @@ function evaluate(target: Target, text: string, rules: CoachingRules, read: Read
   const result = updateProperties(text, record, target.shown);
   // What was not read (tasks outside Will, a scale out of range) is said, never dropped in silence;
   // a refused note's reason already says what is wrong.
-  return { result, warnings: result.status === 'refused' ? [] : record.warnings.map((w) => `warning: ${safeText(w)}`) };
+  return { result, warnings: result.status === 'refused' ? [] : record.warnings };
 }
 
 /** `--check` of one note, on whichever thread reads it: its text read, then {@link evaluate}. */
-const checkJob = defineJob('parse-check', (note: NoteJob & { target: Target }, read: { rules: CoachingRules; options: ReadOptions }) => {
-  const text = readNoteOrSkip(note.abs, note.shown);
+const checkJob = defineJob('parse-check', (target: Target, read: { rules: CoachingRules; options: ReadOptions }) => {
+  const text = readNoteOrSkip(target.abs, target.shown);
   if (!('text' in text)) return { skipped: text.skipped, warnings: [], answer: null };
-  const { result, warnings } = evaluate(note.target, text.text, read.rules, read.options);
+  const { result, warnings } = evaluate(target, text.text, read.rules, read.options);
   // Only the verdict travels back: the new text is not needed to say a note is stale.
   const answer = result === null ? null : result.status === 'refused' ? result : { status: result.status };
   return { skipped: null, warnings, answer };
 });
+
+/** Every note judged as `--check` judges it, in order, with what reading it said printed: the verdicts (null: not a coaching note, or not read). */
+async function judge(targets: readonly Target[], rules: CoachingRules, tally: Tally, read: ReadOptions) {
+  return (await checkJob(targets, { rules, options: read })).map((said) => tally.heard(said));
+}
 
 /**
  * `--write`: every note is first judged as `--check` judges it (on every core for a large vault),
@@ -245,13 +246,7 @@ async function writeNotes(targets: Target[], rules: CoachingRules, words: Words,
   /** Refusals with the place of their note, printed in the order of the notes. */
   const refused: { at: number; reason: string }[] = [];
   const stale: { at: number; target: Target }[] = [];
-  const answers = await checkJob(
-    targets.map((target) => ({ abs: target.abs, rel: target.rel, shown: target.shown, target })),
-    { rules, options: read },
-  );
-  answers.forEach(({ skipped, warnings, answer }, at) => {
-    if (skipped !== null) tally.skipped(skipped);
-    for (const warning of warnings) io.err(warning);
+  (await judge(targets, rules, tally, read)).forEach((answer, at) => {
     if (answer?.status === 'unchanged') unchanged += 1;
     else if (answer?.status === 'refused') refused.push({ at, reason: safeText(answer.reason) });
     else if (answer?.status === 'updated') stale.push({ at, target: targets[at]! });
@@ -297,12 +292,8 @@ async function checkNotes(targets: Target[], rules: CoachingRules, words: Words,
   const stale: string[] = [];
   const refused: string[] = [];
   let fresh = 0;
-  const notes = targets.map((target) => ({ abs: target.abs, rel: target.rel, shown: target.shown, target }));
-  const answers = await checkJob(notes, { rules, options: read });
-  for (const [i, { skipped, warnings, answer: result }] of answers.entries()) {
+  for (const [i, result] of (await judge(targets, rules, tally, read)).entries()) {
     const target = targets[i]!;
-    if (skipped !== null) tally.skipped(skipped);
-    for (const warning of warnings) io.err(warning);
     if (result === null) continue;
     if (result.status === 'unchanged') fresh += 1;
     else if (result.status === 'refused') refused.push(safeText(result.reason));
