@@ -25,8 +25,6 @@ let tb: TestBrowser;
 const today = '2026-11-21';
 /** The demo's English trajectory: intake, three GROW sessions and a mid-way evaluation. */
 const DEMO_CLIENT = 'Claire Morgan';
-const mainJs = readFileSync(path.join(root, 'main.js'), 'utf8');
-const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { id: string; name: string };
 
 /** The fixture's notes, by vault path. */
 function fixtureFiles(dir = fixture, rel = ''): Record<string, string> {
@@ -50,16 +48,7 @@ afterAll(async () => {
 
 describe('the client overview in Chromium', () => {
   it('draws scale and commitment in the theme colours, light and dark, with the numbers as text', async () => {
-    const page = await tb.context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.setContent(tb.html('light'));
-    await page.addScriptTag({ content: tb.pageScript });
-    await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
-    await page.evaluate((o) => window.growBoot(o), { manifest, files: fixtureFiles() });
+    const { page, errors } = await tb.openVault(fixtureFiles());
     await page.evaluate(async (client) => {
       const leaf = window.grow.app.workspace.getLeaf('tab');
       await leaf.setViewState({ type: 'grow-client-overview', active: true });
@@ -101,17 +90,7 @@ describe('the client overview in Chromium', () => {
     expect(charted.length).toBeGreaterThanOrEqual(3);
     expect(trajectory.goals.length).toBeGreaterThan(0);
 
-    const page = await tb.context.newPage();
-    await page.clock.setFixedTime(new Date(`${today}T10:00:00`));
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    await page.setContent(tb.html('light'));
-    await page.addScriptTag({ content: tb.pageScript });
-    await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
-    await page.evaluate((o) => window.growBoot(o), { manifest, files });
+    const { page, errors } = await tb.openVault(files, { fixedDay: today });
     await page.evaluate(async (client) => {
       const leaf = window.grow.app.workspace.getLeaf('tab');
       await leaf.setViewState({ type: 'grow-client-overview', active: true });

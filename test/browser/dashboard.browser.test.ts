@@ -8,7 +8,7 @@
  * render draws one screen of rows (its time is written to test-results/) and a tick draws at most
  * one row.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,6 @@ import { demoFiles, dutchFiles, SAMPLE_DAY } from './demo-files';
 const root = path.resolve(__dirname, '..', '..');
 
 let tb: TestBrowser;
-const mainJs = readFileSync(path.join(root, 'main.js'), 'utf8');
-const manifest = JSON.parse(readFileSync(path.join(root, 'manifest.json'), 'utf8')) as { id: string; name: string };
 
 /** The screenshots show a fixed day (the page's clock is set to it), so they change only with the UI or the demo. */
 const today = '2026-11-21';
@@ -66,19 +64,8 @@ afterAll(async () => {
   await tb?.close();
 });
 
-async function open(files: Record<string, string>, fixedDay?: string, language = 'en'): Promise<{ page: Page; errors: string[] }> {
-  const page = await tb.context.newPage();
-  if (fixedDay !== undefined) await page.clock.setFixedTime(new Date(`${fixedDay}T10:00:00`));
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.setContent(tb.html('light'));
-  await page.addScriptTag({ content: tb.pageScript });
-  await page.addScriptTag({ content: `window.growMain = function (require, module, exports) {\n${mainJs}\n};` });
-  await page.evaluate((o) => window.growBoot(o), { manifest, files, language });
-  return { page, errors };
+function open(files: Record<string, string>, fixedDay?: string, language = 'en'): Promise<{ page: Page; errors: string[] }> {
+  return tb.openVault(files, { fixedDay, language });
 }
 
 /** The rows shown, in order, as `path:line`. */
