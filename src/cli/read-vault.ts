@@ -18,7 +18,8 @@ import { listNoteFiles, readNoteOrSkip, statPath, Tally, vaultRelative } from '.
 const readEntries = defineJob('index-entry', (note: NoteJob, settings: { rules: CoachingRules; options: ReadOptions }) => {
   const read = readNoteOrSkip(note.abs, note.shown);
   if (!('text' in read)) return { skipped: read.skipped, warnings: [], answer: null };
-  const { entry, warnings } = entryFromText(note.rel, read.text, settings.rules, boundedFullRead, null, settings.options);
+  // No fingerprint: the CLI ticks an action from the note as it reads it then (`complete.ts`).
+  const { entry, warnings } = entryFromText(note.rel, read.text, settings.rules, boundedFullRead, null, { ...settings.options, fingerprint: false });
   return { skipped: null, warnings, answer: entry === null || note.shown === note.rel ? entry : { ...entry, path: note.shown } };
 });
 

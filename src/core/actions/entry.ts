@@ -37,7 +37,7 @@ export interface IndexEntry {
   date: string | null;
   type: string | null;
   tags: string[];
-  /** {@link noteFingerprint} of the text the entry was read from. */
+  /** {@link noteFingerprint} of the text the entry was read from; `''` when not asked for ({@link EntryOptions}). */
   fingerprint: string;
   /** The Will actions, in file order. */
   actions: WillAction[];
@@ -65,6 +65,15 @@ export type FallbackReader = (note: NoteText) => Outline | null;
 export interface KnownProperties {
   properties: NoteProperties;
   tags: readonly string[];
+}
+
+/** How {@link entryFromText} reads: the record's options, and whether the entry needs a fingerprint. */
+export interface EntryOptions extends ReadOptions {
+  /**
+   * False for a reader that never ticks an action from the entry (the CLI re-reads the note when
+   * it ticks): the text is not hashed and the entry's fingerprint is `''`. True when not given.
+   */
+  fingerprint?: boolean;
 }
 
 export interface EntryResult {
@@ -173,7 +182,7 @@ export function entryFromText(
   rules: CoachingRules,
   fallback: FallbackReader,
   known: KnownProperties | null = null,
-  options: ReadOptions = {},
+  options: EntryOptions = {},
 ): EntryResult {
   const none: EntryResult = { entry: null, usedFallback: false, warnings: [] };
   if (known === null ? !mayBeCoaching(path, text, null, rules) : !isCoachingNote(path, { type: known.properties.type, tags: known.tags }, rules)) return none;
@@ -210,7 +219,7 @@ export function entryFromText(
     date: detachNullable(props.date),
     type: detachNullable(props.type),
     tags: tags.map(detach),
-    fingerprint: noteFingerprint(text),
+    fingerprint: options.fingerprint === false ? '' : noteFingerprint(text),
     actions: willActions(lines, outline, phases).map(detachAction),
     outside: outside.map(detachOutside),
     ...(hasUnclosedFrontmatter(lines) ? { frontmatterUnclosed: true as const } : {}),

@@ -52,6 +52,13 @@ describe('entryFromText', () => {
     ]);
   });
 
+  it('leaves the fingerprint out when asked (the CLI), and only that', () => {
+    const full = entryFromText('Coaching/anna.md', note, DEFAULT_RULES, never);
+    const bare = entryFromText('Coaching/anna.md', note, DEFAULT_RULES, never, null, { fingerprint: false });
+    expect(bare.entry?.fingerprint).toBe('');
+    expect({ ...bare, entry: { ...bare.entry, fingerprint: full.entry?.fingerprint } }).toEqual(full);
+  });
+
   it('gives no entry for a note that is no coaching note', () => {
     const text = '# Boodschappen\n\n## Wil\n- [ ] melk';
     expect(entryFromText('Elders/lijst.md', text, DEFAULT_RULES, never)).toEqual({ entry: null, usedFallback: false, warnings: [] });
