@@ -31,11 +31,16 @@ export const COACH_HEADINGS: readonly string[] = [
   'tasks for the coach',
 ];
 
+/** The word every one of {@link COACH_HEADINGS} holds. */
+export const COACH_WORD = 'coach';
+
 /** Markup, emoji and trailing punctuation that decorate a heading. */
 const DECORATION = /[*_~`=]|\p{Extended_Pictographic}|\ufe0f|\u200d/gu;
 
 /** True when a heading names the coach's own tasks (`### Voor de coach`, `### **Coach:**`). */
 export function isCoachHeading(heading: string): boolean {
+  // Every coach heading holds the word (a cheap first test: most headings are no coach heading).
+  if (!heading.toLowerCase().includes(COACH_WORD)) return false;
   const text = heading
     .replace(DECORATION, ' ')
     .replace(/\s+/g, ' ')

@@ -10,7 +10,7 @@ import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
 import type { Phase, SessionRecord, WillAction } from './session';
-import { CHECKBOX_AT_START, ITEM_MARKER, statusOf, taskAtColumn } from './task-line';
+import { CHECKBOX_AT_START, checkboxAt, ITEM_MARKER, statusOf, taskAtColumn } from './task-line';
 import { headingPhase, vocabulary, type PhaseWords } from './vocabulary';
 
 /** How a note is read: the coach's own phase words, and the language of the warnings. */
@@ -53,8 +53,8 @@ export function phasesByLine(outline: Outline, lineCount: number, phaseOf: (head
 
 /** The task on an item's line: its status character and raw text, or null when it is no task. */
 export function taskAt(line: string, col: number): { statusChar: string; raw: string } | null {
-  const task = taskAtColumn(line, col);
-  return task === null ? null : { statusChar: task.statusChar, raw: task.body.trim() };
+  const box = checkboxAt(line, col);
+  return box === null ? null : { statusChar: box.statusChar, raw: line.slice(box.bodyStart).trim() };
 }
 
 /** The Will action a task line holds, or null when the line holds no words and no fields. */

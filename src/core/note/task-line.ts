@@ -211,6 +211,8 @@ function setField(fields: TaskFields, kind: FieldKind, value: string): void {
 }
 
 const WHITE = /\s/u;
+/** A character other than a tab or printable ASCII (every emoji of a Tasks field is one). */
+const NOT_PLAIN_ASCII = /[^\t -~]/;
 /** The end of `text` without trailing white space. */
 function trimmedEnd(text: string, end: number): number {
   let e = end;
@@ -229,7 +231,10 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
   const segment = body.slice(from, end);
   const inlineFields = segment.includes('::');
   const hasTag = segment.includes('#');
-  const rules = RULES.map((rule) => [rule.symbols?.some((symbol) => segment.includes(symbol)) === true, inlineFields]);
+  // Every emoji is outside ASCII: a line of ASCII text (most are) tries no emoji pattern.
+  const emoji = NOT_PLAIN_ASCII.test(segment);
+  if (!emoji && !inlineFields && !hasTag) return { tokens, end };
+  const rules = RULES.map((rule) => [emoji && rule.symbols?.some((symbol) => segment.includes(symbol)) === true, inlineFields]);
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
     for (let r = 0; r < RULES.length; r += 1) {
@@ -290,17 +295,27 @@ export function readTaskLine(line: string): TaskLine | null {
 }
 
 /**
- * The task on a list item's line whose marker starts at column `col` (as the outline gives it),
- * or null when the item has no checkbox.
+ * The checkbox of a list item's line whose marker starts at column `col` (as the outline gives
+ * it): its status character and where the text after `]` starts; null when the item has no
+ * checkbox. What {@link taskAtColumn} reads first, without reading the fields.
  */
-export function taskAtColumn(line: string, col: number): TaskLine | null {
+export function checkboxAt(line: string, col: number): { statusChar: string; prefixEnd: number; bodyStart: number } | null {
   const rest = line.slice(col);
   const marker = ITEM_MARKER.exec(rest);
   if (!marker) return null;
   const box = CHECKBOX_AT_START.exec(rest.slice(marker[0].length));
   if (!box?.[1]) return null;
-  const bodyStart = col + marker[0].length + box[0].length;
-  return readTaskBody(line, line.slice(0, col + marker[0].length), box[1], bodyStart);
+  const prefixEnd = col + marker[0].length;
+  return { statusChar: box[1], prefixEnd, bodyStart: prefixEnd + box[0].length };
+}
+
+/**
+ * The task on a list item's line whose marker starts at column `col` (as the outline gives it),
+ * or null when the item has no checkbox.
+ */
+export function taskAtColumn(line: string, col: number): TaskLine | null {
+  const box = checkboxAt(line, col);
+  return box === null ? null : readTaskBody(line, line.slice(0, box.prefixEnd), box.statusChar, box.bodyStart);
 }
 
 /** Reads the part of a task line after its checkbox (`bodyStart` is the offset just after `]`). */

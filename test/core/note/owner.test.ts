@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCoachHeading, ownerField, withoutOwnerField } from '../../../src/core/note/owner';
+import { COACH_HEADINGS, COACH_WORD, isCoachHeading, ownerField, withoutOwnerField } from '../../../src/core/note/owner';
 import { readNote } from '../../../src/core/note/remark-reading';
 import { scanRecord } from '../../../src/core/note/scan';
 
@@ -35,6 +35,9 @@ describe('coach tasks apart from client actions', () => {
     for (const h of ['Coach', 'Voor de coach', '**For the coach:**', 'Coachtaken', '🧑‍🏫 Coach tasks', 'Taken van de coach'])
       expect(isCoachHeading(h), h).toBe(true);
     for (const h of ['Coaching', 'Wil', 'Coachvraag', 'Reflectie van de coach']) expect(isCoachHeading(h), h).toBe(false);
+    // The first test looks for the word every coach heading holds, in any case.
+    for (const h of COACH_HEADINGS) expect(h.includes(COACH_WORD), h).toBe(true);
+    expect(isCoachHeading('VOOR DE COACH')).toBe(true);
     expect(ownerField('x [owner::coach]')).toBe('coach');
     expect(ownerField('x (Owner :: Klant)')).toBe('client');
     expect(ownerField('x [owner:: someone]')).toBeNull();
