@@ -4,6 +4,8 @@ export interface CliIO {
   err(line: string): void;
   /** True once stdout is closed (the reader went away: `grow-coach … | head -1`). */
   closed?(): boolean;
+  /** Writes out what `out` holds back (results to a pipe or a file go out in blocks). */
+  flush?(): void;
 }
 
 let stdoutClosed = false;
@@ -31,18 +33,42 @@ function listen(): void {
   listening = true;
   process.stdout.on('error', onStreamError('out'));
   process.stderr.on('error', onStreamError('err'));
+  // Whatever way the run ends (`process.exit` on a signal included), the results written so far go out.
+  process.on('exit', flushOut);
+}
+
+/**
+ * Results for a pipe or a file are written in blocks of this many characters (as C's stdio does):
+ * one write per line costs more than the listing itself. To a terminal, line by line.
+ */
+const OUT_BLOCK = 64 * 1024;
+let pending = '';
+
+/** Writes the results still held back (the CLI calls it when a command ends). */
+export function flushOut(): void {
+  if (pending === '') return;
+  const text = pending;
+  pending = '';
+  if (!stdoutClosed) process.stdout.write(text);
 }
 
 export const processIO: CliIO = {
   out: (line) => {
     listen();
-    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+    if (stdoutClosed) return;
+    if (process.stdout.isTTY) {
+      process.stdout.write(`${line}\n`);
+      return;
+    }
+    pending += `${line}\n`;
+    if (pending.length >= OUT_BLOCK) flushOut();
   },
   err: (line) => {
     listen();
     if (!stderrClosed) process.stderr.write(`${line}\n`);
   },
   closed: () => stdoutClosed,
+  flush: flushOut,
 };
 
 /** A problem with what the user asked for: printed on stderr, exit code 2. */

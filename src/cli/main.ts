@@ -34,6 +34,14 @@ const COMMANDS: Record<string, Command> = {
 };
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
+  try {
+    return await runCommand(argv, io);
+  } finally {
+    io.flush?.();
+  }
+}
+
+async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   // Nothing says which language: speak the language of the notes in the vault (or the note) given.
   const target = rest[0];
