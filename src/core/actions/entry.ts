@@ -194,6 +194,8 @@ export function entryFromText(
     outline = fallback({ path, text, body, lines });
     if (outline === null) return refused(path, body);
   }
+  // The scanner's frontmatter is findFrontmatter's; a fallback's may differ, so its lines are asked.
+  const unclosed = usedFallback ? hasUnclosedFrontmatter(lines) : hasUnclosedFrontmatter(lines, outline.frontmatter);
   let props: NoteProperties;
   let tags: string[];
   if (known === null) {
@@ -208,7 +210,7 @@ export function entryFromText(
   const language = options.language ?? 'en';
   // Broken or unclosed frontmatter can hide the coaching tag or type: then the warning says why the note is not listed.
   if (known === null && !isCoachingNote(path, { type: props.type, tags }, rules)) {
-    return { entry: null, usedFallback, warnings: frontmatterWarnings(path, lines, props, language).map(detach) };
+    return { entry: null, usedFallback, warnings: frontmatterWarnings(path, lines, props, language, unclosed).map(detach) };
   }
   // Headings repeat from note to note (`## Wil`): the vocabulary works each one out once.
   const phases = phasesByLine(outline, lines.length, phaseReader(options));
@@ -222,11 +224,11 @@ export function entryFromText(
     fingerprint: options.fingerprint === false ? '' : noteFingerprint(text),
     actions: willActions(lines, outline, phases).map(detachAction),
     outside: outside.map(detachOutside),
-    ...(hasUnclosedFrontmatter(lines) ? { frontmatterUnclosed: true as const } : {}),
+    ...(unclosed ? { frontmatterUnclosed: true as const } : {}),
   };
   // The record's warnings, as the full reading gives them (the scale and commitment are read only for theirs).
   const { problems } = readMeasures(proseLines(lines, outline.blocks));
-  const warnings = [...frontmatterWarnings(path, lines, props, language), ...bodyWarnings(path, outside, problems, language)];
+  const warnings = [...frontmatterWarnings(path, lines, props, language, unclosed), ...bodyWarnings(path, outside, problems, language)];
   return { entry, usedFallback, warnings: warnings.map(detach) };
 }
 

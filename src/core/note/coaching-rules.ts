@@ -24,9 +24,13 @@ export function normalizeFolder(folder: string): string {
     .trim();
 }
 
+let lastFolder: { given: string; folder: string } | null = null;
+
 /** True when the path lies under the coaching folder (a path-only test, so no note is read). */
 export function inCoachingFolder(path: string, rules: CoachingRules): boolean {
-  const folder = normalizeFolder(rules.folder);
+  // Asked once per note with the same setting: the setting is normalized once.
+  if (lastFolder?.given !== rules.folder) lastFolder = { given: rules.folder, folder: normalizeFolder(rules.folder) };
+  const folder = lastFolder.folder;
   return folder.length > 0 && (path === folder || path.startsWith(`${folder}/`));
 }
 

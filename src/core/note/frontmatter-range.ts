@@ -19,8 +19,9 @@ export function findFrontmatter(lines: readonly string[]): OutlineFrontmatter | 
 /**
  * True when the note's first line is a `---` fence that no later `---` line closes. Obsidian
  * reads such a note as having no frontmatter (the line is a horizontal rule); so does GROW Coach,
- * with a warning, and it writes nothing into it.
+ * with a warning, and it writes nothing into it. `found`: what {@link findFrontmatter} gives for
+ * these lines, when the caller has it already.
  */
-export function hasUnclosedFrontmatter(lines: readonly string[]): boolean {
-  return FENCE.test(lines[0] ?? '') && findFrontmatter(lines) === null;
+export function hasUnclosedFrontmatter(lines: readonly string[], found: OutlineFrontmatter | null = findFrontmatter(lines)): boolean {
+  return found === null && FENCE.test(lines[0] ?? '');
 }

@@ -128,7 +128,7 @@ export function readMeasures(lines: readonly MeasureLine[]): Measures {
       else problems.push({ kind, line, written: statement.written });
     }
   }
-  return { ...found, problems };
+  return { scale: found.scale, commitment: found.commitment, problems };
 }
 
 const numbered = (lines: readonly string[]): MeasureLine[] => lines.map((text, i) => ({ line: i + 1, text }));

@@ -117,7 +117,8 @@ export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlo
     for (let l = block.startLine; l <= block.endLine; l += 1) {
       const line = lines[l - 1] ?? '';
       if (!line.includes('#')) continue;
-      for (const match of line.matchAll(INLINE_TAG)) if (match[1]) tags.push(match[1]);
+      INLINE_TAG.lastIndex = 0;
+      for (let match = INLINE_TAG.exec(line); match !== null; match = INLINE_TAG.exec(line)) if (match[1]) tags.push(match[1]);
     }
   }
   return tags;
@@ -190,9 +191,15 @@ export function outsideWillTasks(lines: readonly string[], outline: Outline, pha
 }
 
 /** The warnings about a note's frontmatter: invalid YAML, or a `---` first line that never closes. */
-export function frontmatterWarnings(file: string, lines: readonly string[], props: NoteProperties, language: Language): string[] {
+export function frontmatterWarnings(
+  file: string,
+  lines: readonly string[],
+  props: NoteProperties,
+  language: Language,
+  unclosed = hasUnclosedFrontmatter(lines),
+): string[] {
   const warnings = props.warning === null ? [] : [props.warning];
-  if (hasUnclosedFrontmatter(lines)) warnings.push(unclosedFrontmatterWarning(file, language));
+  if (unclosed) warnings.push(unclosedFrontmatterWarning(file, language));
   return warnings;
 }
 

@@ -160,7 +160,9 @@ const DUE_ANYWHERE = [/(?:📅|📆|🗓)\uFE0F? *(\d{4}-\d{2}-\d{2})/u, /\[ *du
 export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const y = Number(match[1]);
+  const m = Number(match[2]);
+  const d = Number(match[3]);
   if (y < 100 || m < 1 || m > 12 || d < 1) return false;
   const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
   return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
@@ -234,13 +236,14 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
   // Every emoji is outside ASCII: a line of ASCII text (most are) tries no emoji pattern.
   const emoji = NOT_PLAIN_ASCII.test(segment);
   if (!emoji && !inlineFields && !hasTag) return { tokens, end };
-  const rules = RULES.map((rule) => [emoji && rule.symbols?.some((symbol) => segment.includes(symbol)) === true, inlineFields]);
+  // Per rule, whether its emoji pattern (0) and its Dataview pattern (1) can match here.
+  const tried = RULES.map((rule) => emoji && rule.symbols?.some((symbol) => segment.includes(symbol)) === true);
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
     for (let r = 0; r < RULES.length; r += 1) {
       const rule = RULES[r]!;
       for (let p = 0; p < rule.patterns.length; p += 1) {
-        if (rules[r]?.[p] !== true) continue;
+        if (!(p === 0 ? tried[r] === true : inlineFields)) continue;
         const text = body.slice(from, end);
         const match = rule.patterns[p]!.exec(text);
         if (!match) continue;
