@@ -126,7 +126,7 @@ function dataview(key: string, value: string): RegExp {
   return new RegExp(`(?:\\[ *${key}:: *${value} *\\]|\\( *${key}:: *${value} *\\))(?: *,)?$`, 'iu');
 }
 
-interface FieldRule {
+export interface FieldRule {
   kind: FieldKind;
   patterns: RegExp[];
   /** The symbols the emoji pattern needs (it is not tried on a line without one of them). */
@@ -148,6 +148,8 @@ const RULES: FieldRule[] = [
   { kind: 'dependsOn', patterns: [emoji('⛔', `(${IDS})`), dataview('dependsOn', `(${IDS})`)] },
 ];
 for (const rule of RULES) rule.symbols = /^\(\?:([^)]*)\)/.exec(rule.patterns[0]!.source)?.[1]?.split('|') ?? [];
+/** The field rules, for the test that holds {@link lastSymbol}'s shortcut to the patterns. */
+export const FIELD_RULES: readonly Readonly<FieldRule>[] = RULES;
 const TAG_AT_END = /(?:^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u;
 /** Any other Dataview inline field at the end: `[key:: value]` / `(key:: value)`. */
 const INLINE_AT_END = /(?:\[ *([^\][():]+?):: *([^\]]*?) *\]|\( *([^\][():]+?):: *([^)]*?) *\))$/u;
@@ -223,6 +225,21 @@ function trimmedEnd(text: string, end: number): number {
 }
 
 /**
+ * Where a rule's emoji pattern can match in `body` from `from` to `end`: at the last of its
+ * symbols there, or nowhere (-1). The pattern starts with a symbol and ends the text, and what
+ * follows the symbol (a date, an id, a rule such as `every week`) holds none of them, so a match
+ * can only start at the last one; the pattern then reads a few characters, not the whole line.
+ */
+export function lastSymbol(body: string, rule: Readonly<FieldRule>, from: number, end: number): number {
+  let at = -1;
+  for (const symbol of rule.symbols ?? []) {
+    const i = body.lastIndexOf(symbol, end - symbol.length);
+    if (i >= from && i > at) at = i;
+  }
+  return at;
+}
+
+/**
  * Reads the fields at the end of `body`, right to left, as Tasks does. Returns the tokens (offsets
  * into `body`) and the end of what remains.
  */
@@ -236,21 +253,20 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
   // Every emoji is outside ASCII: a line of ASCII text (most are) tries no emoji pattern.
   const emoji = NOT_PLAIN_ASCII.test(segment);
   if (!emoji && !inlineFields && !hasTag) return { tokens, end };
-  // Per rule, whether its emoji pattern (0) and its Dataview pattern (1) can match here.
-  const tried = RULES.map((rule) => emoji && rule.symbols?.some((symbol) => segment.includes(symbol)) === true);
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
     for (let r = 0; r < RULES.length; r += 1) {
       const rule = RULES[r]!;
       for (let p = 0; p < rule.patterns.length; p += 1) {
-        if (!(p === 0 ? tried[r] === true : inlineFields)) continue;
-        const text = body.slice(from, end);
-        const match = rule.patterns[p]!.exec(text);
+        // The emoji pattern (0) is tried from its symbol on, the Dataview pattern (1) where `::` occurs.
+        const at = p === 0 ? (emoji ? lastSymbol(body, rule, from, end) : -1) : inlineFields ? from : -1;
+        if (at === -1) continue;
+        const match = rule.patterns[p]!.exec(body.slice(at, end));
         if (!match) continue;
         // The brackets form and the parentheses form each have their own group.
         const value = match.slice(1).find((g) => g !== undefined) ?? match[0];
         const notation: Notation = p === 0 ? 'emoji' : match[0].trimStart().startsWith('(') ? 'dataview-parentheses' : 'dataview-brackets';
-        const start = from + match.index;
+        const start = at + match.index;
         tokens.push({
           kind: rule.kind,
           notation,

@@ -6,7 +6,8 @@
  * difference instead.
  */
 import { describe, expect, it } from 'vitest';
-import { readTaskLine, statusTypeOf } from '../../../src/core/note/task-line';
+import fc from 'fast-check';
+import { FIELD_RULES, lastSymbol, readTaskLine, statusTypeOf } from '../../../src/core/note/task-line';
 import { asTasks, cases, deviation, withoutType } from './tasks-fixture';
 
 describe('reading task lines as the Tasks plugin reads them', () => {
@@ -81,5 +82,31 @@ describe('reading never changes the line and keeps the fields in place', () => {
     expect(readTaskLine('[ ] a')).toBeNull();
     expect(readTaskLine('- [ ]a')).toBeNull();
     expect(readTaskLine('- [] a')).toBeNull();
+  });
+});
+
+describe('the emoji patterns are tried from their last symbol only', () => {
+  // What can follow a field's symbol, and every symbol: a match can only start at the last symbol.
+  const symbols = FIELD_RULES.flatMap((rule) => [...(rule.symbols ?? [])]);
+  const piece = fc.oneof(
+    fc.constantFrom(...symbols, '\uFE0F', ' ', ',', '!', '-', '_', '#', '📅 2026-03-10', 'every week', 'a1'),
+    fc.stringMatching(/^[0-9a-zA-Z -]{0,6}$/),
+  );
+  it('finds what the pattern finds over the whole text (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.nat(4), (pieces, lead) => {
+        const body = pieces.join('');
+        const from = Math.min(lead, body.length);
+        for (const rule of FIELD_RULES) {
+          const whole = rule.patterns[0]!.exec(body.slice(from));
+          const at = lastSymbol(body, rule, from, body.length);
+          const short = at === -1 ? null : rule.patterns[0]!.exec(body.slice(at));
+          expect(short === null ? null : [at + short.index, short[0]], `${rule.kind} in ${JSON.stringify(body)}`).toEqual(
+            whole === null ? null : [from + whole.index, whole[0]],
+          );
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
