@@ -2,8 +2,6 @@
 export interface CliIO {
   out(line: string): void;
   err(line: string): void;
-  /** True once stdout is closed (the reader went away: `grow-coach … | head -1`). */
-  closed?(): boolean;
   /** Writes out what `out` holds back (results to a pipe or a file go out in blocks). */
   flush?(): void;
 }
@@ -12,9 +10,9 @@ let stdoutClosed = false;
 let stderrClosed = false;
 
 /**
- * A closed pipe (EPIPE) is not an error of the run: further output is dropped quietly and the run
- * goes on with its work (`parse --write` still writes every note; the read-only commands stop
- * between notes, see {@link CliIO.closed}).
+ * A closed pipe (EPIPE, `grow-coach … | head -1`) is not an error of the run: further output is
+ * dropped quietly and the run goes on with its work (`parse --write` still writes every note; a
+ * listing is made, and what the reader no longer takes is dropped).
  */
 function onStreamError(which: 'out' | 'err') {
   return (error: NodeJS.ErrnoException): void => {
@@ -33,7 +31,8 @@ function listen(): void {
   listening = true;
   process.stdout.on('error', onStreamError('out'));
   process.stderr.on('error', onStreamError('err'));
-  // Whatever way the run ends (`process.exit` on a signal included), the results written so far go out.
+  // A run that ends outside `main` (an uncaught error) still gives out the results written so far;
+  // a signal flushes them too (`temp-files.ts`).
   process.on('exit', flushOut);
 }
 
@@ -65,9 +64,10 @@ export const processIO: CliIO = {
   },
   err: (line) => {
     listen();
+    // The results so far first: where stdout and stderr share a pipe or file (`2>&1`), lines keep their order.
+    flushOut();
     if (!stderrClosed) process.stderr.write(`${line}\n`);
   },
-  closed: () => stdoutClosed,
   flush: flushOut,
 };
 

@@ -7,6 +7,7 @@
  * A leftover is usually a full copy of a confidential note, which sync clients and backups would
  * otherwise pick up.
  */
+import { flushOut } from './io';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,6 +59,8 @@ function installCleanup(): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     const onSignal = (): void => {
       removeLive();
+      // Node emits no 'exit' when a signal ends the process: the results held back go out here.
+      flushOut();
       process.off(signal, onSignal);
       // Die of the signal, as without a handler (exit status 128 + n for the shell).
       process.kill(process.pid, signal);

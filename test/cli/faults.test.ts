@@ -235,3 +235,35 @@ describe('a closed stdout (… | head -1)', () => {
     expect(runCli(['parse', root, '--check']).code).toBe(0);
   });
 });
+
+describe('results to a pipe or file (written in blocks)', () => {
+  it('come out whole: a listing far over one block ends with its summary, every action in it', () => {
+    const root = tempDir();
+    for (let i = 0; i < 1000; i += 1) write(root, `Coaching/s${String(i).padStart(4, '0')}.md`, SESSION);
+    const json = runCli(['actions', root, '--json']);
+    const rows = JSON.parse(json.stdout) as unknown[];
+    const text = runCli(['actions', root]);
+    expect(text.stdout.length).toBeGreaterThan(64 * 1024);
+    const lines = text.stdout.split('\n');
+    expect(lines.filter((l) => /^[⚠ ] \[.\] /u.test(l))).toHaveLength(rows.length);
+    expect(rows.length).toBeGreaterThanOrEqual(1000);
+    expect(lines.at(-1)).toBe('');
+    expect(lines.at(-2)).toContain('1000');
+  });
+
+  it('keep their order with the warnings when both share one pipe (2>&1)', () => {
+    const root = tempDir();
+    write(root, 'Coaching/a.md', SESSION);
+    write(root, 'Coaching/b.md', SESSION);
+    writeFileSync(path.join(root, 'Coaching', 'bad.md'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${cliPath}" parse "${root}" --check 2>&1`], {
+      encoding: 'utf8',
+      env: { ...process.env, GROW_COACH_LANG: 'en' },
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toContain('Coaching/bad.md: is not valid UTF-8');
+    expect(lines.slice(1, 3)).toEqual(['stale: Coaching/a.md', 'stale: Coaching/b.md']);
+    expect(lines.at(-1)).toContain('could not be read');
+  });
+});

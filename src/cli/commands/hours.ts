@@ -28,7 +28,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   const vault = await readTrajectoryNotes(path.resolve(args.vault), args.rules, io);
   const log = hoursLog(vault.notes, { from, to, clientPage: vault.clientPage });
   if (args.flags.has('csv')) {
-    process.stdout.write(hoursCsv(log));
+    // CSV ends its records with CRLF (RFC 4180); `io.out` adds the last line's LF.
+    io.out(hoursCsv(log).replace(/\n$/, ''));
     for (const line of [...hoursNotes(log, language), ...hoursProblems(log, language)]) io.err(line);
     return 0;
   }
