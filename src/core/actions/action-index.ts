@@ -21,7 +21,7 @@ export interface ActionRow extends WillAction {
   /**
    * The fingerprint of the note's text this row was read from (kept current while the note's
    * actions stay as they are): a tick trusts the row's line among identical actions only if the
-   * note still has it.
+   * note still has it. `''` when the entry was read without one (the CLI).
    */
   fingerprint: string;
 }
