@@ -28,41 +28,39 @@ export interface ActionRow extends WillAction {
 
 /**
  * The rows of one entry's actions, in file order: the one place a row is made. The fields are
- * copied one by one (a spread makes rows a third larger in memory): a field added to
- * {@link WillAction} for a badge is added here too.
+ * copied one by one, the optional ones only where the reader set them (a spread makes rows a
+ * third larger in memory and gives them many shapes, which slows the sort and every listing): a
+ * field added to {@link WillAction} for a badge is added here too.
  */
 export function entryRows(entry: IndexEntry): ActionRow[] {
   const { path, client, date, fingerprint } = entry;
-  return entry.actions.map((a) => ({
-    id: `${path}\u0000${a.line}`,
-    path,
-    line: a.line,
-    text: a.text,
-    statusChar: a.statusChar,
-    status: a.status,
-    due: a.due,
-    completed: a.completed,
-    client,
-    date,
-    fingerprint,
-    ...optionalFields(a),
-  }));
-}
-
-/** The action's Tasks fields and owner, where the reader set them (hand-built actions may leave them out). */
-function optionalFields(a: WillAction): Partial<WillAction> {
-  const out: Partial<WillAction> = {};
-  if (a.scheduled !== undefined) out.scheduled = a.scheduled;
-  if (a.start !== undefined) out.start = a.start;
-  if (a.created !== undefined) out.created = a.created;
-  if (a.cancelled !== undefined) out.cancelled = a.cancelled;
-  if (a.priority !== undefined) out.priority = a.priority;
-  if (a.recurrence !== undefined) out.recurrence = a.recurrence;
-  if (a.taskId !== undefined) out.taskId = a.taskId;
-  if (a.dependsOn !== undefined) out.dependsOn = a.dependsOn;
-  if (a.owner !== undefined) out.owner = a.owner;
-  if (a.ownerBy !== undefined) out.ownerBy = a.ownerBy;
-  return out;
+  return entry.actions.map((a) => {
+    const row: ActionRow = {
+      id: `${path}\u0000${a.line}`,
+      path,
+      line: a.line,
+      text: a.text,
+      statusChar: a.statusChar,
+      status: a.status,
+      due: a.due,
+      completed: a.completed,
+      client,
+      date,
+      fingerprint,
+    };
+    // Hand-built actions may leave these out; the reader sets every one but the owner's two.
+    if (a.scheduled !== undefined) row.scheduled = a.scheduled;
+    if (a.start !== undefined) row.start = a.start;
+    if (a.created !== undefined) row.created = a.created;
+    if (a.cancelled !== undefined) row.cancelled = a.cancelled;
+    if (a.priority !== undefined) row.priority = a.priority;
+    if (a.recurrence !== undefined) row.recurrence = a.recurrence;
+    if (a.taskId !== undefined) row.taskId = a.taskId;
+    if (a.dependsOn !== undefined) row.dependsOn = a.dependsOn;
+    if (a.owner !== undefined) row.owner = a.owner;
+    if (a.ownerBy !== undefined) row.ownerBy = a.ownerBy;
+    return row;
+  });
 }
 
 /** Due date (undated last), then file, then line: the CLI's order. */

@@ -115,9 +115,9 @@ function detachOutside(t: OutsideTask): OutsideTask {
   return { line: t.line, heading: detachNullable(t.heading), headingLine: t.headingLine, phase: t.phase };
 }
 
+/** A detached copy of the action, field by field (a spread would give the copies many shapes). */
 function detachAction(a: WillAction): WillAction {
-  return {
-    ...a,
+  const copy: WillAction = {
     line: a.line,
     statusChar: detach(a.statusChar),
     status: a.status,
@@ -132,8 +132,10 @@ function detachAction(a: WillAction): WillAction {
     recurrence: detachNullable(a.recurrence ?? null),
     taskId: detachNullable(a.taskId ?? null),
     dependsOn: (a.dependsOn ?? []).map(detach),
-    ...(a.owner === undefined ? {} : { owner: a.owner }),
   };
+  if (a.owner !== undefined) copy.owner = a.owner;
+  if (a.ownerBy !== undefined) copy.ownerBy = a.ownerBy;
+  return copy;
 }
 
 let tagCache: { tag: string; pattern: RegExp } | null = null;

@@ -153,8 +153,12 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
     const inCoachSection = coachLines[item.line] === true;
     const owner = actionOwner(raw, inCoachSection);
     const ownerBy = ownerField(raw) !== null ? 'field' : inCoachSection ? 'heading' : null;
+    action.text = withoutOwnerField(action.text);
     // Only the coach's own tasks carry `owner`: absent is the client's (see `WillAction.owner`).
-    actions.push({ ...action, text: withoutOwnerField(action.text), ...(owner === 'coach' ? { owner } : {}), ...(ownerBy === null ? {} : { ownerBy }) });
+    // Set on the action `actionOf` made (no spread: every action keeps one shape, which the sort and the listing read fast).
+    if (owner === 'coach') action.owner = owner;
+    if (ownerBy !== null) action.ownerBy = ownerBy;
+    actions.push(action);
   }
   actions.sort((a, b) => a.line - b.line);
   return actions;
