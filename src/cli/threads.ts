@@ -80,22 +80,24 @@ function report(counts: readonly number[]): void {
   if (process.env.GROW_COACH_THREADS_REPORT === '1') process.stderr.write(`grow-coach: notes read per thread: ${counts.join(' ')}\n`);
 }
 
-function runChunks(
+/** Runs the next chunk not yet taken (by the shared counter); false when every chunk was taken. */
+function runNextChunk(
   job: Job,
   notes: readonly NoteJob[],
   settings: unknown,
   counter: Int32Array,
   each: (chunk: number, answers: JobAnswer<unknown>[]) => void,
-): void {
-  const chunks = Math.ceil(notes.length / CHUNK);
-  for (;;) {
-    const chunk = Atomics.add(counter, 0, 1);
-    if (chunk >= chunks) return;
-    const answers: JobAnswer<unknown>[] = [];
-    for (let i = chunk * CHUNK; i < Math.min(notes.length, (chunk + 1) * CHUNK); i += 1) answers.push(job(notes[i]!, settings as never));
-    each(chunk, answers);
-  }
+): boolean {
+  const chunk = Atomics.add(counter, 0, 1);
+  if (chunk >= Math.ceil(notes.length / CHUNK)) return false;
+  const answers: JobAnswer<unknown>[] = [];
+  for (let i = chunk * CHUNK; i < Math.min(notes.length, (chunk + 1) * CHUNK); i += 1) answers.push(job(notes[i]!, settings as never));
+  each(chunk, answers);
+  return true;
 }
+
+/** Lets the event loop take the messages that arrived (the workers' answers) before going on. */
+const takeMessages = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 async function runJob<N extends NoteJob, S, R>(
   name: string,
@@ -138,10 +140,14 @@ async function runJob<N extends NoteJob, S, R>(
   // Marked as heard, so a worker stopped after a failure here is no unhandled rejection.
   for (const promise of finished) promise.catch(() => undefined);
   try {
-    runChunks(job as unknown as Job, notes, settings, new Int32Array(counter), (chunk, list) => {
+    const shared = new Int32Array(counter);
+    const own = (chunk: number, list: JobAnswer<unknown>[]): void => {
       counts[0]! += list.length;
       put(chunk, list);
-    });
+    };
+    // Between its own chunks this thread takes in the workers' answers as they come, so that
+    // copying them in is shared out with the reading instead of waiting until the end.
+    while (runNextChunk(job as unknown as Job, notes, settings, shared, own)) await takeMessages();
     // Every worker heard from, its failure included, before the first failure is thrown.
     const outcomes = await Promise.allSettled(finished);
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
@@ -166,7 +172,8 @@ export function runAsWorker(): boolean {
   if (job === undefined) throw new Error(`unknown reading job ${data.growCoachJob}`);
   const port = parentPort;
   setNotesLanguage(data.notesLanguage ?? null);
-  runChunks(job, data.notes ?? [], data.settings, new Int32Array(data.counter!), (chunk, answers) => port.postMessage({ chunk, answers }));
+  const counter = new Int32Array(data.counter!);
+  while (runNextChunk(job, data.notes ?? [], data.settings, counter, (chunk, answers) => port.postMessage({ chunk, answers })));
   port.postMessage({ done: true });
   return true;
 }
