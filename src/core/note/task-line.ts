@@ -148,6 +148,8 @@ const RULES: FieldRule[] = [
   { kind: 'dependsOn', patterns: [emoji('⛔', `(${IDS})`), dataview('dependsOn', `(${IDS})`)] },
 ];
 for (const rule of RULES) rule.symbols = /^\(\?:([^)]*)\)/.exec(rule.patterns[0]!.source)?.[1]?.split('|') ?? [];
+/** The longest symbol of each rule, in UTF-16 code units. */
+const SYMBOL_LENGTH = RULES.map((rule) => Math.max(0, ...(rule.symbols ?? []).map((symbol) => symbol.length)));
 /** The field rules, for the test that holds {@link lastSymbol}'s shortcut to the patterns. */
 export const FIELD_RULES: readonly Readonly<FieldRule>[] = RULES;
 const TAG_AT_END = /(?:^|\s)#[^ !@#$%^&*(),.?":{}|<>]+$/u;
@@ -253,13 +255,21 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
   // Every emoji is outside ASCII: a line of ASCII text (most are) tries no emoji pattern.
   const emoji = NOT_PLAIN_ASCII.test(segment);
   if (!emoji && !inlineFields && !hasTag) return { tokens, end };
+  // Each rule's last symbol before `end`, found once: it stays the last one while `end` moves
+  // left and stays after it, and is looked for again only when a field before it was taken.
+  const symbolAt = emoji ? RULES.map((rule) => lastSymbol(body, rule, from, end)) : null;
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
     for (let r = 0; r < RULES.length; r += 1) {
       const rule = RULES[r]!;
       for (let p = 0; p < rule.patterns.length; p += 1) {
         // The emoji pattern (0) is tried from its symbol on, the Dataview pattern (1) where `::` occurs.
-        const at = p === 0 ? (emoji ? lastSymbol(body, rule, from, end) : -1) : inlineFields ? from : -1;
+        let at = inlineFields ? from : -1;
+        if (p === 0) {
+          at = symbolAt === null ? -1 : symbolAt[r]!;
+          // A symbol that does not end before `end` was part of a field taken since: look again.
+          if (at !== -1 && at + SYMBOL_LENGTH[r]! > end) at = symbolAt![r] = lastSymbol(body, rule, from, end);
+        }
         if (at === -1) continue;
         const match = rule.patterns[p]!.exec(body.slice(at, end));
         if (!match) continue;
