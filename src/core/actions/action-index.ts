@@ -74,6 +74,40 @@ export function compareActions(a: ActionRow, b: ActionRow): number {
   return a.line - b.line;
 }
 
+/** True when the rows are in file order: by path, then line (as the CLI reads a vault: path by path). */
+function inFileOrder(rows: readonly ActionRow[]): boolean {
+  for (let i = 1; i < rows.length; i += 1) {
+    const a = rows[i - 1]!;
+    const b = rows[i]!;
+    if (a.path === b.path ? a.line >= b.line : a.path > b.path) return false;
+  }
+  return true;
+}
+
+/**
+ * The rows in {@link compareActions} order, as a new array. Rows already in file order only need
+ * a stable grouping by due date (each date's rows keep their order, the dates sorted, undated
+ * last): the same order as the full sort, in linear time plus a sort of the distinct dates.
+ */
+export function sortActionRows(rows: readonly ActionRow[]): ActionRow[] {
+  if (!inFileOrder(rows)) return [...rows].sort(compareActions);
+  const byDue = new Map<string, ActionRow[]>();
+  const undated: ActionRow[] = [];
+  for (const row of rows) {
+    if (row.due === null) {
+      undated.push(row);
+      continue;
+    }
+    const list = byDue.get(row.due);
+    if (list === undefined) byDue.set(row.due, [row]);
+    else list.push(row);
+  }
+  const out: ActionRow[] = [];
+  for (const due of [...byDue.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) for (const row of byDue.get(due)!) out.push(row);
+  for (const row of undated) out.push(row);
+  return out;
+}
+
 /** The tasks outside Will and the frontmatter state, as a key (what the reading's notices show). */
 const noticeKey = (e: IndexEntry): string =>
   `${e.frontmatterUnclosed === true ? 'u' : ''}${(e.outside ?? []).map((t) => `${t.line}:${t.headingLine ?? ''}:${t.heading ?? ''}`).join('\n')}`;
@@ -221,7 +255,7 @@ export class ActionIndex {
   sortedActions(): readonly ActionRow[] {
     if (this.sorted !== null && this.stale.size === 0) return this.sorted;
     if (this.sorted === null || this.stale.size > 64) {
-      this.sorted = [...this.allActions()].sort(compareActions);
+      this.sorted = sortActionRows(this.allActions());
     } else {
       const stale = this.stale;
       const rows = this.sorted.filter((row) => !stale.has(row.path));

@@ -5,7 +5,7 @@
  * shell words them in its own language (the plugin with its UI strings, the CLI with its messages).
  * Linear in the number of actions after the sort, which the index keeps.
  */
-import { compareActions, entryRows, type ActionRow } from './action-index';
+import { entryRows, sortActionRows, type ActionRow } from './action-index';
 import { entryFromRecord } from './entry';
 import type { SessionRecord } from '../note/session';
 
@@ -88,7 +88,7 @@ export function noteName(file: string): string {
 
 /** Rows in the query's order (the index keeps its rows sorted; this is for rows from elsewhere). */
 export function sortRows(rows: readonly ActionRow[]): ActionRow[] {
-  return [...rows].sort(compareActions);
+  return sortActionRows(rows);
 }
 
 /** The sorted rows of session records (for tests and the benchmark, which have no index). */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ActionIndex, compareActions } from '../../../src/core/actions/action-index';
+import { ActionIndex, compareActions, entryRows, sortActionRows } from '../../../src/core/actions/action-index';
 import type { IndexEntry } from '../../../src/core/actions/entry';
 import type { WillAction } from '../../../src/core/note/session';
 
@@ -203,5 +203,26 @@ describe('ActionIndex', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('sorts rows as the full sort does, by the shortcut for rows in file order and without it', () => {
+    const row = fc.record({
+      path: fc.constantFrom('a.md', 'B.md', 'b.md', 'd/e.md', 'é.md', 'f.md'),
+      line: fc.integer({ min: 1, max: 40 }),
+      due: fc.option(fc.constantFrom('2026-11-01', '2026-11-15', '2026-12-01', '2027-01-01'), { nil: null }),
+    });
+    let shortcut = 0;
+    fc.assert(
+      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.path}:${r.line}`, maxLength: 40 }), fc.boolean(), (picked, inFileOrder) => {
+        // The CLI's case: notes in path order, each note's actions in line order.
+        const ordered = inFileOrder ? [...picked].sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1)) : picked;
+        const rows = ordered.flatMap((r) => entryRows(entry(r.path, { ...action(r.line, `t${r.line}`), due: r.due })));
+        if (inFileOrder) shortcut += 1;
+        expect(sortActionRows(rows)).toEqual([...rows].sort(compareActions));
+        expect(sortActionRows(rows).map((r) => r.id)).toEqual([...rows].sort(compareActions).map((r) => r.id));
+      }),
+      { numRuns: 500 },
+    );
+    expect(shortcut).toBeGreaterThan(100);
   });
 });
