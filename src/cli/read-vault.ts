@@ -43,10 +43,7 @@ export async function readCoachingNotesFrom(paths: readonly string[], rules: Coa
     } else notes.push({ abs, rel: vaultRelative(abs, given).rel, shown: given });
   });
   const entries: IndexEntry[] = [];
-  for (const said of await readEntries(notes, { rules, options })) {
-    const entry = tally.heard(said);
-    if (entry !== null) entries.push(entry);
-  }
+  for (const entry of tally.heardAll(await readEntries(notes, { rules, options }))) if (entry !== null) entries.push(entry);
   return entries;
 }
 

@@ -28,6 +28,9 @@ export function loadRules(args: ParsedArgs): CoachingRules {
   };
 }
 
+/** Warnings are written in blocks of about this many characters (`Tally.heardAll`). */
+const WARNING_BLOCK = 64 * 1024;
+
 /**
  * What a run could not read: each skipped note or folder is counted (and was warned about), so
  * a command can say its answer is incomplete and exit 1.
@@ -40,11 +43,37 @@ export class Tally {
     this.problems += 1;
     this.io.err(`warning: ${line}`);
   }
-  /** What reading one note said (a job's answer, `threads.ts`): its skip, else its warnings, printed; its answer returned. */
-  heard<R>(said: { skipped: string | null; warnings: readonly string[]; answer: R | null }): R | null {
-    if (said.skipped !== null) this.skipped(said.skipped);
-    for (const warning of said.warnings) this.io.err(`warning: ${safeText(warning)}`);
-    return said.answer;
+  /**
+   * What reading each note said (a job's answers, `threads.ts`), in order: each skip and warning
+   * printed, the answers returned. The lines go out in a few large writes, not one write each (a
+   * vault may give a warning for every note, and each write to a pipe is a system call).
+   */
+  heardAll<R>(said: readonly { skipped: string | null; warnings: readonly string[]; answer: R | null }[]): (R | null)[] {
+    const lines: string[] = [];
+    let size = 0;
+    const add = (line: string): void => {
+      lines.push(line);
+      size += line.length;
+      if (size >= WARNING_BLOCK) {
+        this.writeLines(lines);
+        size = 0;
+      }
+    };
+    const answers = said.map((one) => {
+      if (one.skipped !== null) {
+        this.problems += 1;
+        add(`warning: ${one.skipped}`);
+      }
+      for (const warning of one.warnings) add(`warning: ${safeText(warning)}`);
+      return one.answer;
+    });
+    this.writeLines(lines);
+    return answers;
+  }
+
+  private writeLines(lines: string[]): void {
+    if (lines.length > 0) this.io.err(lines.join('\n'));
+    lines.length = 0;
   }
 }
 

@@ -226,7 +226,7 @@ const checkJob = defineJob('parse-check', (target: Target, read: { rules: Coachi
 
 /** Every note judged as `--check` judges it, in order, with what reading it said printed: the verdicts (null: not a coaching note, or not read). */
 async function judge(targets: readonly Target[], rules: CoachingRules, tally: Tally, read: ReadOptions) {
-  return (await checkJob(targets, { rules, options: read })).map((said) => tally.heard(said));
+  return tally.heardAll(await checkJob(targets, { rules, options: read }));
 }
 
 /**
