@@ -75,7 +75,7 @@ export function compareActions(a: ActionRow, b: ActionRow): number {
 }
 
 /** True when the rows are in file order: by path, then line (as the CLI reads a vault: path by path). */
-function inFileOrder(rows: readonly ActionRow[]): boolean {
+export function inFileOrder(rows: readonly ActionRow[]): boolean {
   for (let i = 1; i < rows.length; i += 1) {
     const a = rows[i - 1]!;
     const b = rows[i]!;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ActionIndex, compareActions, entryRows, sortActionRows } from '../../../src/core/actions/action-index';
+import { ActionIndex, compareActions, entryRows, inFileOrder, sortActionRows } from '../../../src/core/actions/action-index';
 import type { IndexEntry } from '../../../src/core/actions/entry';
 import type { WillAction } from '../../../src/core/note/session';
 
@@ -207,22 +207,42 @@ describe('ActionIndex', () => {
 
   it('sorts rows as the full sort does, by the shortcut for rows in file order and without it', () => {
     const row = fc.record({
-      path: fc.constantFrom('a.md', 'B.md', 'b.md', 'd/e.md', 'é.md', 'f.md'),
+      path: fc.constantFrom('a.md', 'B.md', 'b.md', 'd/e.md', 'é.md', 'f.md', 'Z.md'),
       line: fc.integer({ min: 1, max: 40 }),
       due: fc.option(fc.constantFrom('2026-11-01', '2026-11-15', '2026-12-01', '2027-01-01'), { nil: null }),
     });
-    let shortcut = 0;
+    type Picked = { path: string; line: number; due: string | null };
+    const byLine = (a: Picked, b: Picked): number => a.line - b.line;
+    // The CLI's case (notes in path order by UTF-16 code units, each note's actions in line
+    // order), and orders that only look like it: by locale, by line alone, as generated.
+    const orders: Record<string, (a: Picked, b: Picked) => number> = {
+      file: (a, b) => (a.path === b.path ? byLine(a, b) : a.path < b.path ? -1 : 1),
+      locale: (a, b) => a.path.localeCompare(b.path) || byLine(a, b),
+      line: byLine,
+    };
+    const seen = { file: 0, shortcut: 0 };
     fc.assert(
-      fc.property(fc.uniqueArray(row, { selector: (r) => `${r.path}:${r.line}`, maxLength: 40 }), fc.boolean(), (picked, inFileOrder) => {
-        // The CLI's case: notes in path order, each note's actions in line order.
-        const ordered = inFileOrder ? [...picked].sort((a, b) => (a.path === b.path ? a.line - b.line : a.path < b.path ? -1 : 1)) : picked;
-        const rows = ordered.flatMap((r) => entryRows(entry(r.path, { ...action(r.line, `t${r.line}`), due: r.due })));
-        if (inFileOrder) shortcut += 1;
-        expect(sortActionRows(rows)).toEqual([...rows].sort(compareActions));
-        expect(sortActionRows(rows).map((r) => r.id)).toEqual([...rows].sort(compareActions).map((r) => r.id));
-      }),
-      { numRuns: 500 },
+      fc.property(
+        fc.uniqueArray(row, { selector: (r) => `${r.path}:${r.line}`, maxLength: 40 }),
+        fc.constantFrom('file', 'locale', 'line', 'as generated'),
+        (picked, order) => {
+          const ordered = order in orders ? [...picked].sort(orders[order]) : picked;
+          const rows = ordered.flatMap((r) => entryRows(entry(r.path, { ...action(r.line, `t${r.line}`), due: r.due })));
+          const full = [...rows].sort(compareActions);
+          if (order === 'file') {
+            seen.file += 1;
+            expect(inFileOrder(rows)).toBe(true);
+          }
+          if (inFileOrder(rows)) seen.shortcut += 1;
+          // Rows out of file order must not take the shortcut (it would keep their order for equal dates).
+          else expect(rows.some((r, i) => i > 0 && compareActions({ ...rows[i - 1]!, due: null }, { ...r, due: null }) > 0)).toBe(true);
+          expect(sortActionRows(rows)).toEqual(full);
+          expect(sortActionRows(rows).map((r) => r.id)).toEqual(full.map((r) => r.id));
+        },
+      ),
+      { numRuns: 800 },
     );
-    expect(shortcut).toBeGreaterThan(100);
+    expect(seen.file).toBeGreaterThan(100);
+    expect(seen.shortcut).toBeGreaterThanOrEqual(seen.file);
   });
 });
