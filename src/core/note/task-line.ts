@@ -255,8 +255,8 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
   // Every emoji is outside ASCII: a line of ASCII text (most are) tries no emoji pattern.
   const emoji = NOT_PLAIN_ASCII.test(segment);
   if (!emoji && !inlineFields && !hasTag) return { tokens, end };
-  // Each rule's last symbol before `end`, found once: it stays the last one while `end` moves
-  // left and stays after it, and is looked for again only when a field before it was taken.
+  // Each rule's last symbol before `end`, found once: it stays the last one as long as `end`,
+  // moving left, stays past it, and is looked for again only once a field taken included it.
   const symbolAt = emoji ? RULES.map((rule) => lastSymbol(body, rule, from, end)) : null;
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
