@@ -264,12 +264,9 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
       const rule = RULES[r]!;
       for (let p = 0; p < rule.patterns.length; p += 1) {
         // The emoji pattern (0) is tried from its symbol on, the Dataview pattern (1) where `::` occurs.
-        let at = inlineFields ? from : -1;
-        if (p === 0) {
-          at = symbolAt === null ? -1 : symbolAt[r]!;
-          // A symbol that does not end before `end` was part of a field taken since: look again.
-          if (at !== -1 && at + SYMBOL_LENGTH[r]! > end) at = symbolAt![r] = lastSymbol(body, rule, from, end);
-        }
+        let at = p === 0 ? (symbolAt?.[r] ?? -1) : inlineFields ? from : -1;
+        // A symbol that does not end before `end` was part of a field taken since: look again.
+        if (p === 0 && at !== -1 && at + SYMBOL_LENGTH[r]! > end) at = symbolAt![r] = lastSymbol(body, rule, from, end);
         if (at === -1) continue;
         const match = rule.patterns[p]!.exec(body.slice(at, end));
         if (!match) continue;
