@@ -66,6 +66,12 @@ export function readAllFrom(fd: number, hint: number, limit = MAX_NOTE_BYTES): B
   return buffer.subarray(0, length);
 }
 
+/** Why opening a note failed (a socket fails with ENXIO: it is named as what it is). */
+function openProblem(error: unknown): NoteProblem {
+  const code = errorCode(error);
+  return code === 'ENXIO' ? { kind: 'not-regular', what: 'socket' } : { kind: 'error', code };
+}
+
 /**
  * Opens a note and reads it, keeping it open (the safe writer checks the same file again later).
  * `noFollow`: refuse a symbolic link (the writer opens the resolved path and a link appearing
@@ -76,9 +82,7 @@ export function openNote(file: string, noFollow = false): OpenNote | NoteProblem
   try {
     fd = fs.openSync(file, OPEN_READ | (noFollow ? fs.constants.O_NOFOLLOW : 0));
   } catch (error) {
-    const code = errorCode(error);
-    // Opening a socket fails with ENXIO: say what it is.
-    return code === 'ENXIO' ? { kind: 'not-regular', what: 'socket' } : { kind: 'error', code };
+    return openProblem(error);
   }
   let problem: NoteProblem | null;
   try {
@@ -102,13 +106,48 @@ export function decodeNote(bytes: Uint8Array): { text: string } | NoteProblem {
   if (bytes.includes(0)) return { kind: 'nul' };
   // Checked strictly first (simdutf), then decoded; a BOM stays in the text, so a writer gives it back byte for byte.
   if (!isUtf8(bytes)) return { kind: 'not-utf8' };
-  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+  return { text: (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8') };
 }
 
-/** Reads a note's text (and closes it), or says why it is not read. */
+/** Notes up to this size are read into one buffer kept for the next note; a larger one gets its own. */
+const SCRATCH_BYTES = 256 * 1024;
+let scratch: Buffer | null = null;
+
+/**
+ * Reads a note's text (and closes it), or says why it is not read: the checks of {@link openNote},
+ * made for reading only. A vault holds thousands of notes, so each is read into one buffer used
+ * again for the next (the text is decoded out of it at once), and its size and type come from a
+ * plain `fstat` (the writer's exact times and inode are not needed here).
+ */
 export function readNoteFile(file: string): { text: string } | NoteProblem {
-  const open = openNote(file);
-  if ('kind' in open) return open;
-  fs.closeSync(open.fd);
-  return decodeNote(open.bytes);
+  let fd: number;
+  try {
+    fd = fs.openSync(file, OPEN_READ);
+  } catch (error) {
+    return openProblem(error);
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    const problem = kindOf(stat) ?? (stat.size > MAX_NOTE_BYTES ? { kind: 'too-large' as const, bytes: stat.size } : null);
+    if (problem !== null) return problem;
+    let bytes: Buffer;
+    if (stat.size < SCRATCH_BYTES) {
+      scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
+      let length = 0;
+      for (;;) {
+        const n = fs.readSync(fd, scratch, length, scratch.length - length, length);
+        if (n === 0) break;
+        length += n;
+        // Grown past the buffer while being read: read it whole the general way.
+        if (length === scratch.length) break;
+      }
+      bytes = length === scratch.length ? readAllFrom(fd, 2 * length) : scratch.subarray(0, length);
+    } else bytes = readAllFrom(fd, stat.size);
+    if (bytes.length > MAX_NOTE_BYTES) return { kind: 'too-large', bytes: bytes.length };
+    return decodeNote(bytes);
+  } catch (error) {
+    return { kind: 'error', code: errorCode(error) };
+  } finally {
+    fs.closeSync(fd);
+  }
 }
