@@ -7,7 +7,7 @@
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { CoachingRules } from '../core/note/coaching-rules';
-import { entryFromText, type IndexEntry } from '../core/actions/entry';
+import { entryFromText, type EntryOptions, type IndexEntry } from '../core/actions/entry';
 import type { ReadOptions } from '../core/note/record';
 import type { CliIO } from './io';
 import { boundedFullRead } from './read-record';
@@ -15,11 +15,10 @@ import { defineJob, type NoteJob } from './threads';
 import { listNoteFiles, readNoteOrSkip, statPath, Tally, vaultRelative } from './vault';
 
 /** One note into an index entry (named as shown), on whichever thread reads it. */
-const readEntries = defineJob('index-entry', (note: NoteJob, settings: { rules: CoachingRules; options: ReadOptions }) => {
+const readEntries = defineJob('index-entry', (note: NoteJob, settings: { rules: CoachingRules; options: EntryOptions }) => {
   const read = readNoteOrSkip(note.abs, note.shown);
   if (!('text' in read)) return { skipped: read.skipped, warnings: [], answer: null };
-  // No fingerprint: the CLI ticks an action from the note as it reads it then (`complete.ts`).
-  const { entry, warnings } = entryFromText(note.rel, read.text, settings.rules, boundedFullRead, null, { ...settings.options, fingerprint: false });
+  const { entry, warnings } = entryFromText(note.rel, read.text, settings.rules, boundedFullRead, null, settings.options);
   return { skipped: null, warnings, answer: entry === null || note.shown === note.rel ? entry : { ...entry, path: note.shown } };
 });
 
@@ -43,7 +42,9 @@ export async function readCoachingNotesFrom(paths: readonly string[], rules: Coa
     } else notes.push({ abs, rel: vaultRelative(abs, given).rel, shown: given });
   });
   const entries: IndexEntry[] = [];
-  for (const entry of tally.heardAll(await readEntries(notes, { rules, options }))) if (entry !== null) entries.push(entry);
+  // No fingerprint: the CLI ticks an action from the note as it reads it then (`complete.ts`).
+  const settings = { rules, options: { ...options, fingerprint: false } };
+  for (const entry of tally.heardAll(await readEntries(notes, settings))) if (entry !== null) entries.push(entry);
   return entries;
 }
 

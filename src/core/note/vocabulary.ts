@@ -294,13 +294,36 @@ function compile(extra: PhaseWords): Vocabulary {
 
 const BUILT_IN = compile({});
 let lastExtra: { key: string; vocabulary: Vocabulary } | null = null;
+/** The words last asked for, as given (a copy of each list), and their vocabulary. */
+let lastAsked: { extra: PhaseWords; lists: (readonly string[] | undefined)[]; vocabulary: Vocabulary } | null = null;
 
-/** The vocabulary of the built-in words plus `extra` (compiled once per distinct set of words). */
-export function vocabulary(extra: PhaseWords = {}): Vocabulary {
+/** True when `extra` is the object last asked for and holds the same words (compared one by one, not normalised). */
+function sameAsLast(extra: PhaseWords): boolean {
+  if (lastAsked === null || lastAsked.extra !== extra) return false;
+  const lists = lastAsked.lists;
+  return PHASES.every((p, i) => {
+    const now = extra[p];
+    const then = lists[i];
+    return now === undefined || then === undefined ? now === then : now.length === then.length && now.every((w, k) => w === then[k]);
+  });
+}
+
+/**
+ * The vocabulary of the built-in words plus `extra` (compiled once per distinct set of words). A
+ * reader asks with the same words note after note: then the answer comes without normalising them.
+ */
+export function vocabulary(extra?: PhaseWords): Vocabulary {
+  if (extra === undefined) return BUILT_IN;
+  if (sameAsLast(extra)) return lastAsked!.vocabulary;
   const key = PHASES.map((p) => (extra[p] ?? []).map(normalizeWord).join('\u0001')).join('\u0002');
-  if (key === '\u0002\u0002\u0002') return BUILT_IN;
-  if (lastExtra?.key !== key) lastExtra = { key, vocabulary: compile(extra) };
-  return lastExtra.vocabulary;
+  let found: Vocabulary;
+  if (key === '\u0002\u0002\u0002') found = BUILT_IN;
+  else {
+    if (lastExtra?.key !== key) lastExtra = { key, vocabulary: compile(extra) };
+    found = lastExtra.vocabulary;
+  }
+  lastAsked = { extra, lists: PHASES.map((p) => (extra[p] === undefined ? undefined : [...extra[p]])), vocabulary: found };
+  return found;
 }
 
 /** The phase a heading names with the built-in words (and `extra`), or null. */

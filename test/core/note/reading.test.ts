@@ -107,6 +107,20 @@ describe('phase headings as coaches write them', () => {
     expect(headingPhase('Wil: de afspraken')).toBe('will');
   });
 
+  it('asked again with the same words object, answers for the words it holds now (edited in place too)', () => {
+    const words: { will: string[]; goal?: string[] } = { will: ['Huiswerk'] };
+    expect(headingPhase('Huiswerk', words)).toBe('will');
+    expect(headingPhase('Klusjes', words)).toBeNull();
+    words.will.push('Klusjes');
+    expect(headingPhase('Klusjes', words)).toBe('will');
+    words.will[0] = 'Taken thuis';
+    expect(headingPhase('Huiswerk', words)).toBeNull();
+    words.goal = ['Huiswerk'];
+    expect(headingPhase('Huiswerk', words)).toBe('goal');
+    expect(headingPhase('Huiswerk')).toBeNull();
+    expect(headingPhase('Huiswerk', words)).toBe('goal');
+  });
+
   it('reads the Dutch coach note of the issue: every action under its own heading, goal and reality found', () => {
     const record = read(fixture('reading/nl-coach-headings.md'), 'Coaching/Sanne/gesprek 4.md');
     expect(record.goal).toBe('Sanne wil haar agenda terugwinnen: minder overleggen, meer tijd voor het eigen werk.');
