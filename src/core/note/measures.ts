@@ -59,20 +59,30 @@ const NUMBER = String.raw`(\d{1,3}(?:[.,]\d{1,2})?(?:\s?½)?|½)`;
 /** After the number: `/10` may follow; not another digit, a decimal, a range (`1-10`) or a percentage. */
 const AFTER = String.raw`(?:\s*\/\s*10(?!\d))?(?![\d/½]|[.,]\d|\s*[-–—]\s*\d|\s*%)`;
 
-function patterns(labels: readonly string[]): RegExp[] {
+/**
+ * The patterns of a kind's labels. A label stands alone: no letter or digit before or after it
+ * (`\p{L}\p{N}` with Unicode case folding). For a line of ASCII characters only, `ascii` gives
+ * the same patterns with `[A-Za-z0-9]`: they find exactly what the Unicode ones find there, and
+ * cost a fraction to compile and run (a first run of the Unicode ones takes tens of milliseconds).
+ */
+function patterns(labels: readonly string[], ascii: boolean): RegExp[] {
   const words = [...labels].sort((a, b) => b.length - a.length).join('|');
-  const label = String.raw`(?:^|[^\p{L}\p{N}])(?:${words})(?![\p{L}\p{N}])`;
+  const letter = ascii ? 'A-Za-z0-9' : String.raw`\p{L}\p{N}`;
+  const label = String.raw`(?:^|[^${letter}])(?:${words})(?![${letter}])`;
+  const flags = ascii ? 'i' : 'iu';
   return [
     // `Schaal 1-10: 4`, `**Scale:** 7/10`, `[scale:: 4]`, `Hoe zeker ben je …? 8`
-    new RegExp(String.raw`${label}[^:?\n]{0,80}?[*_]*(?::{1,2}|\?)[*_]*\s*[*_]*\s*${NUMBER}${AFTER}`, 'iu'),
+    new RegExp(String.raw`${label}[^:?\n]{0,80}?[*_]*(?::{1,2}|\?)[*_]*\s*[*_]*\s*${NUMBER}${AFTER}`, flags),
     // `Cijfer 6/10`, `Inzet 8/10`
-    new RegExp(String.raw`${label}[*_]*\s+[*_]*${NUMBER}\s*\/\s*10(?![\d.,/])`, 'iu'),
+    new RegExp(String.raw`${label}[*_]*\s+[*_]*${NUMBER}\s*\/\s*10(?![\d.,/])`, flags),
     // `Commitment 8` at the end of the line
-    new RegExp(String.raw`${label}[*_]*\s+[*_]*${NUMBER}[*_]*\s*$`, 'iu'),
+    new RegExp(String.raw`${label}[*_]*\s+[*_]*${NUMBER}[*_]*\s*$`, flags),
   ];
 }
 
-const PATTERNS: Record<MeasureKind, RegExp[]> = { scale: patterns(SCALE_LABELS), commitment: patterns(COMMITMENT_LABELS) };
+const PATTERNS: Record<MeasureKind, RegExp[]> = { scale: patterns(SCALE_LABELS, false), commitment: patterns(COMMITMENT_LABELS, false) };
+const ASCII_PATTERNS: Record<MeasureKind, RegExp[]> = { scale: patterns(SCALE_LABELS, true), commitment: patterns(COMMITMENT_LABELS, true) };
+const NOT_ASCII = /[\u0080-\uffff]/;
 /** A cheap first test: the line holds a label somewhere (most lines with digits are dates). */
 const ANY_LABEL = new RegExp([...SCALE_LABELS, ...COMMITMENT_LABELS].join('|'), 'i');
 const MIN: Record<MeasureKind, number> = { scale: 0, commitment: 1 };
@@ -92,9 +102,9 @@ interface Statement {
   written: string;
 }
 
-function statementOn(text: string, kind: MeasureKind): Statement | null {
+function statementOn(text: string, kind: MeasureKind, ascii: boolean): Statement | null {
   let best: Statement | null = null;
-  for (const re of PATTERNS[kind]) {
+  for (const re of (ascii ? ASCII_PATTERNS : PATTERNS)[kind]) {
     const match = re.exec(text);
     if (match?.[1] === undefined) continue;
     const statement = { at: match.index, end: match.index + match[0].length, written: match[1] };
@@ -114,8 +124,9 @@ export function readMeasures(lines: readonly MeasureLine[]): Measures {
   const problems: MeasureProblem[] = [];
   for (const { line, text } of lines) {
     if (!mayStateMeasure(text)) continue;
-    const scale = statementOn(text, 'scale');
-    const commitment = statementOn(text, 'commitment');
+    const ascii = !NOT_ASCII.test(text);
+    const scale = statementOn(text, 'scale', ascii);
+    const commitment = statementOn(text, 'commitment', ascii);
     for (const [kind, statement, other] of [
       ['scale', scale, commitment],
       ['commitment', commitment, scale],

@@ -1,6 +1,7 @@
 /** The scale and commitment a coach states (issue 3: `grow_scale`, `grow_commitment`). */
 import { describe, expect, it } from 'vitest';
-import { findCommitment, findScale, readMeasures } from '../../../src/core/note/measures';
+import fc from 'fast-check';
+import { COMMITMENT_LABELS, SCALE_LABELS, findCommitment, findScale, readMeasures } from '../../../src/core/note/measures';
 
 describe('findScale', () => {
   it.each([
@@ -107,4 +108,33 @@ describe('scales and commitments as coaches write them (issue 11)', () => {
     );
     expect(read).toEqual({ scale: null, commitment: null, problems: [] });
   });
+});
+
+describe('lines of ASCII characters read as every other line', () => {
+  // The patterns for a line of ASCII characters only are a cheaper spelling of the Unicode ones:
+  // a line must read the same with a non-ASCII prefix (which only moves every position along).
+  const token = fc.oneof(
+    fc
+      .constantFrom(...SCALE_LABELS, ...COMMITMENT_LABELS)
+      .chain((label) => fc.boolean().map((upper) => (upper ? label.toUpperCase() : label[0]!.toUpperCase() + label.slice(1)))),
+    fc.constantFrom('7', '7,5', '7.5', '10', '11', '0', '1-10', '6/10', '8 /10', '1 - 10', '50%', '2026-11-03', '123'),
+    fc.constantFrom(' ', ' ', ':', '::', '?', '**', '_', '[', ']', '(', ')', '/', '-', '.', ',', '%', '\t', 'x', 'Q9', 'en', 'op een', 'van 1 tot 10'),
+  );
+  const line = fc.array(token, { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('gives the same scale, commitment and problems with or without a non-ASCII prefix', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(readMeasures([{ line: 3, text: `é ${text}` }])).toEqual(readMeasures([{ line: 3, text }]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it.each(['Schaal 1-10: 6', '**Commitment:** 8/10', '[scale:: 4]', 'Hoe zeker ben je? 9', 'CIJFER 11', 'inzet 7,5', 'Xschaal: 6', 'schaalX: 6'])(
+    '"%s" reads the same as ASCII and after a non-ASCII prefix',
+    (text) => {
+      expect(readMeasures([{ line: 1, text: `é ${text}` }])).toEqual(readMeasures([{ line: 1, text }]));
+    },
+  );
 });
