@@ -15,6 +15,25 @@ export function safeText(text: string): string {
   return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u{${c.charCodeAt(0).toString(16).padStart(2, '0')}}`);
 }
 
+// eslint-disable-next-line no-control-regex -- as UNSAFE, but for text whose lines are joined by newlines
+const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+function newlines(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count += 1;
+  return count;
+}
+
+/**
+ * The lines, each shown as {@link safeText} shows it, joined by newlines. A listing of thousands
+ * of lines is tested once as a whole: only when some line needs an escape is each line escaped.
+ */
+export function safeLines(lines: readonly string[]): string {
+  const joined = lines.join('\n');
+  if (!UNSAFE_BUT_NEWLINE.test(joined) && newlines(joined) === lines.length - 1) return joined;
+  return lines.map(safeText).join('\n');
+}
+
 /** Bytes of a file name that are not UTF-8, shown with `\xNN` for each byte outside ASCII. */
 export function rawName(bytes: Uint8Array): string {
   let out = '';

@@ -16,7 +16,7 @@ import { detectLanguage, messages } from '../messages';
 import { loadPhaseWords, PHASE_WORDS_OPTION } from '../phase-words';
 import { readCoachingNotesFrom } from '../read-vault';
 import { faultMessages } from '../fault-messages';
-import { safeText } from '../shown';
+import { safeLines } from '../shown';
 import { RULE_OPTIONS, loadRules, Tally } from '../vault';
 
 /** One element of `actions --json`. */
@@ -156,6 +156,6 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   }
   lines.push(text.summary(answer.open, answer.overdue, records.length));
   // Note text and file names reach a terminal: control characters are shown escaped.
-  for (const line of lines) io.out(safeText(line));
+  io.out(safeLines(lines));
   return code;
 }
