@@ -48,6 +48,12 @@ function kindOf(stat: fs.BigIntStats | fs.Stats): NoteProblem | null {
   return { kind: 'not-regular', what };
 }
 
+/** Why an open file of this type and size is not read as a note, or null (both readers ask it). */
+function statProblem(stat: fs.BigIntStats | fs.Stats): NoteProblem | null {
+  const size = Number(stat.size);
+  return kindOf(stat) ?? (size > MAX_NOTE_BYTES ? { kind: 'too-large', bytes: size } : null);
+}
+
 /** Every byte of an open file from the start, up to `limit` + 1 bytes (so growth past it shows). */
 export function readAllFrom(fd: number, hint: number, limit = MAX_NOTE_BYTES): Buffer {
   let buffer = Buffer.allocUnsafe(Math.min(Math.max(hint, 0), limit) + 1);
@@ -87,7 +93,7 @@ export function openNote(file: string, noFollow = false): OpenNote | NoteProblem
   let problem: NoteProblem | null;
   try {
     const stat = fs.fstatSync(fd, { bigint: true });
-    problem = kindOf(stat) ?? (stat.size > BigInt(MAX_NOTE_BYTES) ? { kind: 'too-large', bytes: Number(stat.size) } : null);
+    problem = statProblem(stat);
     if (problem === null) {
       const bytes = readAllFrom(fd, Number(stat.size));
       if (bytes.length <= MAX_NOTE_BYTES) return { fd, stat, bytes };
@@ -109,7 +115,7 @@ export function decodeNote(bytes: Uint8Array): { text: string } | NoteProblem {
   return { text: (Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).toString('utf8') };
 }
 
-/** Notes up to this size are read into one buffer kept for the next note; a larger one gets its own. */
+/** Notes smaller than this are read into one buffer kept for the next note; a larger one gets its own. */
 const SCRATCH_BYTES = 256 * 1024;
 let scratch: Buffer | null = null;
 
@@ -128,7 +134,7 @@ export function readNoteFile(file: string): { text: string } | NoteProblem {
   }
   try {
     const stat = fs.fstatSync(fd);
-    const problem = kindOf(stat) ?? (stat.size > MAX_NOTE_BYTES ? { kind: 'too-large' as const, bytes: stat.size } : null);
+    const problem = statProblem(stat);
     if (problem !== null) return problem;
     let bytes: Buffer;
     if (stat.size < SCRATCH_BYTES) {
@@ -138,7 +144,7 @@ export function readNoteFile(file: string): { text: string } | NoteProblem {
         const n = fs.readSync(fd, scratch, length, scratch.length - length, length);
         if (n === 0) break;
         length += n;
-        // Grown past the buffer while being read: read it whole the general way.
+        // The buffer filled up (the note grew since fstat): read it again whole, the general way.
         if (length === scratch.length) break;
       }
       bytes = length === scratch.length ? readAllFrom(fd, 2 * length) : scratch.subarray(0, length);

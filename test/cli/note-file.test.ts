@@ -3,14 +3,15 @@
  * read after a longer one must not show the longer one's bytes, a note larger than that buffer is
  * read whole, and the checks (type, size, encoding) hold as before.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { readNoteFile } from '../../src/cli/note-file';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'grow-note-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => vi.restoreAllMocks());
 
 function note(name: string, content: string | Buffer): string {
   const file = path.join(dir, name);
@@ -28,7 +29,7 @@ describe('readNoteFile', () => {
     expect(readNoteFile(note('short-again.md', 'ab'))).toEqual({ text: 'ab' });
   });
 
-  it('reads a note larger than the reused buffer whole, and one of exactly its size', () => {
+  it('reads notes around the reused buffer’s size whole (smaller ones into it, the others on their own)', () => {
     for (const size of [256 * 1024 - 1, 256 * 1024, 256 * 1024 + 1, 700 * 1024]) {
       const text = 'é'.repeat(Math.floor(size / 2)) + (size % 2 === 1 ? 'x' : '');
       expect(Buffer.byteLength(text)).toBe(size);
@@ -36,6 +37,18 @@ describe('readNoteFile', () => {
       expect('text' in read && read.text === text).toBe(true);
     }
     expect(readNoteFile(note('after-big.md', 'klein'))).toEqual({ text: 'klein' });
+  });
+
+  it('reads a note whole that grew past the buffer after its size was asked', () => {
+    const text = `${'Een notitie die groeit terwijl ze gelezen wordt. '.repeat(7000)}einde`;
+    expect(Buffer.byteLength(text)).toBeGreaterThan(300 * 1024);
+    const file = note('growing.md', text);
+    // fstat saw the note while it was still small; the bytes read are the note as it is now.
+    const real = fs.statSync(file);
+    vi.spyOn(fs, 'fstatSync').mockReturnValue(Object.assign(real, { size: 1000 }));
+    const read = readNoteFile(file);
+    expect('text' in read && read.text === text).toBe(true);
+    expect(readNoteFile(note('small-after-growing.md', 'klein'))).toEqual({ text: 'klein' });
   });
 
   it('keeps a BOM, and refuses UTF-16, NUL bytes, invalid UTF-8, a folder and a missing file', () => {
