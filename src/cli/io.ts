@@ -1,5 +1,6 @@
 /** Where the CLI writes: results to stdout, warnings and errors to stderr, never mixed. */
 export interface CliIO {
+  /** One line of results, or several joined by `\n` (a listing goes out as one block); a newline follows. */
   out(line: string): void;
   err(line: string): void;
   /** Writes out what `out` holds back (results to a pipe or a file go out in blocks). */

@@ -1,11 +1,14 @@
 /**
  * File names and note text printed to a terminal: control characters (a newline, an escape
- * sequence, a carriage return), C1 controls and the bidirectional overrides are shown as escapes,
- * so a hostile or odd file name can neither break a line nor move the cursor or recolour the
- * terminal. JSON output needs none of this: `JSON.stringify` escapes them itself.
+ * sequence, a carriage return), C1 controls, the line and paragraph separators and the
+ * bidirectional marks and overrides are shown as escapes, so a hostile or odd file name can
+ * neither break a line nor move the cursor, recolour the terminal or reorder what it shows. JSON output needs none of this: `JSON.stringify` escapes them itself.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The characters shown escaped, but for the newline (one list for both patterns below). */
+const UNSAFE_BUT_NEWLINE_CLASS = String.raw`\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
+const UNSAFE = new RegExp(`[\\n${UNSAFE_BUT_NEWLINE_CLASS}]`, 'g');
+/** For text whose lines are joined by newlines. */
+const UNSAFE_BUT_NEWLINE = new RegExp(`[${UNSAFE_BUT_NEWLINE_CLASS}]`);
 
 const NAMED: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -14,9 +17,6 @@ export function safeText(text: string): string {
   if (!UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (c) => NAMED[c] ?? `\\u{${c.charCodeAt(0).toString(16).padStart(2, '0')}}`);
 }
-
-// eslint-disable-next-line no-control-regex -- as UNSAFE, but for text whose lines are joined by newlines
-const UNSAFE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 function newlines(text: string): number {
   let count = 0;
