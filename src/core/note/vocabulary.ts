@@ -297,10 +297,10 @@ let lastExtra: { key: string; vocabulary: Vocabulary } | null = null;
 /** The words last asked for, as given (a copy of each list), and their vocabulary. */
 let lastAsked: { extra: PhaseWords; lists: (readonly string[] | undefined)[]; vocabulary: Vocabulary } | null = null;
 
-/** True when `extra` is the object last asked for and holds the same words (compared one by one, not normalised). */
-function sameAsLast(extra: PhaseWords): boolean {
-  if (lastAsked === null || lastAsked.extra !== extra) return false;
-  const lists = lastAsked.lists;
+/** True when `extra` is the object asked for `last` and holds the same words (compared one by one, not normalised). */
+function sameAs(last: { extra: PhaseWords; lists: (readonly string[] | undefined)[] }, extra: PhaseWords): boolean {
+  if (last.extra !== extra) return false;
+  const lists = last.lists;
   return PHASES.every((p, i) => {
     const now = extra[p];
     const then = lists[i];
@@ -314,7 +314,8 @@ function sameAsLast(extra: PhaseWords): boolean {
  */
 export function vocabulary(extra?: PhaseWords): Vocabulary {
   if (extra === undefined) return BUILT_IN;
-  if (sameAsLast(extra)) return lastAsked!.vocabulary;
+  const last = lastAsked;
+  if (last !== null && sameAs(last, extra)) return last.vocabulary;
   const key = PHASES.map((p) => (extra[p] ?? []).map(normalizeWord).join('\u0001')).join('\u0002');
   let found: Vocabulary;
   if (key === '\u0002\u0002\u0002') found = BUILT_IN;
