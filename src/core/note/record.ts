@@ -29,6 +29,11 @@ export function phaseReader(options: ReadOptions = {}): (heading: string) => Pha
 
 /** An inline tag as Obsidian reads it: `#` after white space or at the start, then a tag name. */
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+/**
+ * A cheap first test: a `#` at the start or after white space, followed by something else than
+ * white space or `#` (every tag has that; a heading's `## ` has not).
+ */
+const MAY_HOLD_TAG = /(?:^|\s)#[^\s#]/;
 
 /** For each line (index = line number), the phase of the innermost heading that names one. */
 export function phasesByLine(outline: Outline, lineCount: number, phaseOf: (heading: string) => Phase | null = headingPhase): (Phase | null)[] {
@@ -116,7 +121,7 @@ export function inlineTags(lines: readonly string[], blocks: readonly OutlineBlo
     if (block.kind === 'code' || block.kind === 'html') continue;
     for (let l = block.startLine; l <= block.endLine; l += 1) {
       const line = lines[l - 1] ?? '';
-      if (!line.includes('#')) continue;
+      if (!line.includes('#') || !MAY_HOLD_TAG.test(line)) continue;
       INLINE_TAG.lastIndex = 0;
       for (let match = INLINE_TAG.exec(line); match !== null; match = INLINE_TAG.exec(line)) if (match[1]) tags.push(match[1]);
     }
