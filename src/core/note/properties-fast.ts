@@ -65,7 +65,8 @@ const BLOCK_HEADER = /^[|>][-+]?$/;
 /** A double-quoted scalar on one line, with YAML's escapes. */
 const ESCAPED_DOUBLE = /^"(?:[^"\\\p{Cc}\uFEFF]|\\[0abtnvfre "/\\N_LP]|\\x[0-9A-Fa-f]{2}|\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8})*"$/u;
 /** Characters a simple reading leaves to the YAML parser, on a line or inside a block scalar. */
-const ODD_CHARACTER = /[\p{Cc}\uFEFF]/u;
+// eslint-disable-next-line no-control-regex -- \p{Cc} (U+0000–U+001F, U+007F–U+009F) and the BOM, spelt out: no Unicode mode needed
+const ODD_CHARACTER = /[\u0000-\u001f\u007f-\u009f\ufeff]/;
 
 /**
  * The last line of a block scalar whose header is on line `i` and whose content lines are indented
