@@ -30,7 +30,7 @@ export function phaseReader(options: ReadOptions = {}): (heading: string) => Pha
 /** An inline tag as Obsidian reads it: `#` after white space or at the start, then a tag name. */
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 /**
- * A cheap first test: a `#` at the start or after white space, followed by something else than
+ * A cheap first test: a `#` at the start or after white space, followed by something other than
  * white space or `#` (every tag has that; a heading's `## ` has not).
  */
 const MAY_HOLD_TAG = /(?:^|\s)#[^\s#]/;

@@ -23,8 +23,17 @@ describe('inlineTags', () => {
     expect(inlineTags(lines, paragraph(lines))).toEqual(['coaching', 'klant/anna', 'ja', '_a']);
   });
 
+  it('finds a tag after every character JavaScript counts as white space', () => {
+    for (let c = 0; c <= 0xffff; c += 1) {
+      const space = String.fromCharCode(c);
+      if (!/\s/.test(space) || space === '\n' || space === '\r') continue;
+      const lines = [`woord${space}#tag`];
+      expect(inlineTags(lines, paragraph(lines))).toEqual(['tag']);
+    }
+  });
+
   it('finds what the full pattern finds on every line', () => {
-    const piece = fc.constantFrom('#', '##', ' ', '\t', '\u00a0', 'a', 'é', '_', '/', '-', '1', '𝒜', 'Wil', '\u3000');
+    const piece = fc.constantFrom('#', '##', ' ', '\t', '\u00a0', '\u2028', '\u202f', '\ufeff', '\v', 'a', 'é', '_', '/', '-', '1', '𝒜', 'Wil', '\u3000');
     const line = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
     fc.assert(
       fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
