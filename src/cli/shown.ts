@@ -2,7 +2,8 @@
  * File names and note text printed to a terminal: control characters (a newline, an escape
  * sequence, a carriage return), C1 controls, the line and paragraph separators and the
  * bidirectional marks and overrides are shown as escapes, so a hostile or odd file name can
- * neither break a line nor move the cursor, recolour the terminal or reorder what it shows. JSON output needs none of this: `JSON.stringify` escapes them itself.
+ * neither break a line nor move the cursor, recolour the terminal or reorder what it shows. JSON
+ * output needs none of this: `JSON.stringify` escapes them itself.
  */
 /** The characters shown escaped, but for the newline (one list for both patterns below). */
 const UNSAFE_BUT_NEWLINE_CLASS = String.raw`\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069`;
