@@ -54,9 +54,12 @@ function statProblem(stat: fs.BigIntStats | fs.Stats): NoteProblem | null {
   return kindOf(stat) ?? (size > MAX_NOTE_BYTES ? { kind: 'too-large', bytes: size } : null);
 }
 
-/** Every byte of an open file from the start, up to `limit` + 1 bytes (so growth past it shows). */
-export function readAllFrom(fd: number, hint: number, limit = MAX_NOTE_BYTES): Buffer {
-  let buffer = Buffer.allocUnsafe(Math.min(Math.max(hint, 0), limit) + 1);
+/**
+ * Every byte of an open file from the start, up to `limit` + 1 bytes (so growth past it shows):
+ * read into `into` when given (the answer is then a view of it unless the file outgrew it).
+ */
+export function readAllFrom(fd: number, hint: number, limit = MAX_NOTE_BYTES, into?: Buffer): Buffer {
+  let buffer = into ?? Buffer.allocUnsafe(Math.min(Math.max(hint, 0), limit) + 1);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
@@ -136,19 +139,8 @@ export function readNoteFile(file: string): { text: string } | NoteProblem {
     const stat = fs.fstatSync(fd);
     const problem = statProblem(stat);
     if (problem !== null) return problem;
-    let bytes: Buffer;
-    if (stat.size < SCRATCH_BYTES) {
-      scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES);
-      let length = 0;
-      for (;;) {
-        const n = fs.readSync(fd, scratch, length, scratch.length - length, length);
-        if (n === 0) break;
-        length += n;
-        // The buffer filled up (the note grew since fstat): read it again whole, the general way.
-        if (length === scratch.length) break;
-      }
-      bytes = length === scratch.length ? readAllFrom(fd, 2 * length) : scratch.subarray(0, length);
-    } else bytes = readAllFrom(fd, stat.size);
+    // A note that grew past the reused buffer since fstat is read on into a larger one.
+    const bytes = readAllFrom(fd, stat.size, MAX_NOTE_BYTES, stat.size < SCRATCH_BYTES ? (scratch ??= Buffer.allocUnsafe(SCRATCH_BYTES)) : undefined);
     if (bytes.length > MAX_NOTE_BYTES) return { kind: 'too-large', bytes: bytes.length };
     return decodeNote(bytes);
   } catch (error) {
