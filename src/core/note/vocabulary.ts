@@ -293,12 +293,17 @@ function compile(extra: PhaseWords): Vocabulary {
 }
 
 const BUILT_IN = compile({});
-let lastExtra: { key: string; vocabulary: Vocabulary } | null = null;
-/** The words last asked for, as given (a copy of each list), and their vocabulary. */
-let lastAsked: { extra: PhaseWords; lists: (readonly string[] | undefined)[]; vocabulary: Vocabulary } | null = null;
+/** The words last asked for, as given (a copy of each list), their key, and their vocabulary. */
+interface Asked {
+  extra: PhaseWords;
+  lists: (readonly string[] | undefined)[];
+  key: string;
+  vocabulary: Vocabulary;
+}
+let lastAsked: Asked | null = null;
 
 /** True when `extra` is the object asked for `last` and holds the same words (compared one by one, not normalised). */
-function sameAs(last: { extra: PhaseWords; lists: (readonly string[] | undefined)[] }, extra: PhaseWords): boolean {
+function sameAs(last: Asked, extra: PhaseWords): boolean {
   if (last.extra !== extra) return false;
   const lists = last.lists;
   return PHASES.every((p, i) => {
@@ -317,13 +322,8 @@ export function vocabulary(extra?: PhaseWords): Vocabulary {
   const last = lastAsked;
   if (last !== null && sameAs(last, extra)) return last.vocabulary;
   const key = PHASES.map((p) => (extra[p] ?? []).map(normalizeWord).join('\u0001')).join('\u0002');
-  let found: Vocabulary;
-  if (key === '\u0002\u0002\u0002') found = BUILT_IN;
-  else {
-    if (lastExtra?.key !== key) lastExtra = { key, vocabulary: compile(extra) };
-    found = lastExtra.vocabulary;
-  }
-  lastAsked = { extra, lists: PHASES.map((p) => (extra[p] === undefined ? undefined : [...extra[p]])), vocabulary: found };
+  const found = key === '\u0002\u0002\u0002' ? BUILT_IN : last?.key === key ? last.vocabulary : compile(extra);
+  lastAsked = { extra, lists: PHASES.map((p) => (extra[p] === undefined ? undefined : [...extra[p]])), key, vocabulary: found };
   return found;
 }
 
