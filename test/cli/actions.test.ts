@@ -118,6 +118,17 @@ describe('grow-coach actions', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
   });
 
+  it('lists a note given twice (its folder and the note itself) once, as the live index does', () => {
+    const vault = tempVault();
+    const one = path.join(vault, 'Coaching', 'Anna', '2026-11-03 sessie 3.md');
+    const alone = rows(runCli(['actions', one, '--json', '--today', '2026-11-21']).stdout);
+    const both = runCli(['actions', vault, one, '--json', '--today', '2026-11-21']);
+    expect(both.code).toBe(0);
+    const listed = rows(both.stdout).filter((r) => r.file === one);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(listed).toEqual(alone);
+  });
+
   it('says what is wrong in Dutch with --lang nl, refuses an unknown language, and answers --help', () => {
     const missing = runCli(['actions', path.join(fixtureVault, 'nope'), '--lang', 'nl']);
     expect(missing.code).toBe(2);
