@@ -235,8 +235,41 @@ function trimmedEnd(text: string, end: number): number {
 export function lastSymbol(body: string, rule: Readonly<FieldRule>, from: number, end: number): number {
   let at = -1;
   for (const symbol of rule.symbols ?? []) {
+    // lastIndexOf reads a negative start as 0: a symbol that does not fit before `end` is none.
+    if (end - symbol.length < from) continue;
     const i = body.lastIndexOf(symbol, end - symbol.length);
     if (i >= from && i > at) at = i;
+  }
+  return at;
+}
+
+/** Which rule each symbol belongs to, by its code point (every symbol is one code point). */
+const RULE_OF_SYMBOL = new Map<number, number>();
+RULES.forEach((rule, r) => {
+  for (const symbol of rule.symbols ?? []) RULE_OF_SYMBOL.set(symbol.codePointAt(0)!, r);
+});
+/** The smallest code unit a symbol of one unit starts with (two-unit symbols end in a low surrogate). */
+const FIRST_SYMBOL_UNIT = Math.min(...[...RULE_OF_SYMBOL.keys()].filter((cp) => cp <= 0xffff));
+
+/**
+ * {@link lastSymbol} for every rule at once (index = rule, in {@link FIELD_RULES} order): one pass
+ * from `end` back to `from` instead of one search per symbol.
+ */
+export function lastSymbols(body: string, from: number, end: number): number[] {
+  const at = new Array<number>(RULES.length).fill(-1);
+  for (let i = end - 1; i >= from; i -= 1) {
+    const c = body.charCodeAt(i);
+    let start = i;
+    let cp = c;
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const high = body.charCodeAt(i - 1);
+      if (i - 1 < from || high < 0xd800 || high > 0xdbff) continue;
+      start = i - 1;
+      cp = (high - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000;
+    } else if (c < FIRST_SYMBOL_UNIT) continue;
+    const r = RULE_OF_SYMBOL.get(cp);
+    if (r !== undefined && at[r] === -1) at[r] = start;
+    i = start;
   }
   return at;
 }
@@ -257,7 +290,7 @@ function readFields(body: string, from: number, to: number): { tokens: FieldToke
   if (!emoji && !inlineFields && !hasTag) return { tokens, end };
   // Each rule's last symbol before `end`, found once: it stays the last one as long as `end`,
   // moving left, stays past it, and is looked for again only once a field taken included it.
-  const symbolAt = emoji ? RULES.map((rule) => lastSymbol(body, rule, from, end)) : null;
+  const symbolAt = emoji ? lastSymbols(body, from, end) : null;
   for (let runs = 0; runs <= 20; runs += 1) {
     let matched = false;
     for (let r = 0; r < RULES.length; r += 1) {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { FIELD_RULES, lastSymbol, readTaskLine, statusTypeOf } from '../../../src/core/note/task-line';
+import { FIELD_RULES, lastSymbol, lastSymbols, readTaskLine, statusTypeOf } from '../../../src/core/note/task-line';
 import { asTasks, cases, deviation, withoutType } from './tasks-fixture';
 
 describe('reading task lines as the Tasks plugin reads them', () => {
@@ -118,5 +118,22 @@ describe('the emoji patterns are tried from their last symbol only', () => {
     );
     // Every rule matched somewhere, so no rule compared only "no match" with "no match".
     expect([...matched].sort()).toEqual(FIELD_RULES.map((r) => r.kind).sort());
+  });
+  it('finds every rule\'s last symbol in one pass where a search per symbol finds it (fast-check)', () => {
+    // Lone and split surrogates too: a symbol is found only whole and inside from–end.
+    const odd = fc.constantFrom('\uD83D', '\uDCC5', '\uD83D\uD83D', 'é', '\u2300', '\u231A');
+    let found = 0;
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, odd), { maxLength: 12 }), fc.nat(4), fc.nat(6), (pieces, lead, cut) => {
+        const body = pieces.join('');
+        const from = Math.min(lead, body.length);
+        const end = Math.max(from, body.length - cut);
+        const each = FIELD_RULES.map((rule) => lastSymbol(body, rule, from, end));
+        expect(lastSymbols(body, from, end), JSON.stringify(body.slice(from, end))).toEqual(each);
+        found += each.filter((at) => at !== -1).length;
+      }),
+      { numRuns: 3000, seed: 17 },
+    );
+    expect(found).toBeGreaterThan(1000);
   });
 });
