@@ -24,6 +24,13 @@ const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
 const NUMBER = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|0o[0-7]+|0x[0-9a-fA-F]+)$/;
 const BLOCK_ITEM = /^( *)- +(.*)$/;
 
+/** `text` without the spaces at its end (a pattern `/ +$/` tries every space of a long value). */
+function withoutTrailingSpaces(text: string): string {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** A value as the fast path reads it; `other` is a number or boolean (fine where it is not read). */
 type Value = { kind: 'null' } | { kind: 'string'; text: string } | { kind: 'other' } | { kind: 'list'; items: Value[] };
 
@@ -31,7 +38,7 @@ const NULL: Value = { kind: 'null' };
 const OTHER: Value = { kind: 'other' };
 
 function scalar(raw: string, item: boolean): Value | undefined {
-  const text = raw.replace(/ +$/, '');
+  const text = withoutTrailingSpaces(raw);
   if (text.length === 0) return item ? undefined : NULL;
   const c = text.charCodeAt(0);
   if (c === 34) {
@@ -122,7 +129,7 @@ function valueEnd(lines: readonly string[], i: number, end: number, raw: string)
     const width = (item[1] ?? '').length;
     if ((indent !== -1 && width !== indent) || (lines[j] ?? '').includes('\t')) return -1;
     indent = width;
-    const text = (item[2] ?? '').replace(/ +$/, '');
+    const text = withoutTrailingSpaces(item[2] ?? '');
     if (BLOCK_HEADER.test(text)) {
       j = blockScalarEnd(lines, j, end, width);
       if (j === -1) return -1;
@@ -177,7 +184,7 @@ export function fastProperties(lines: readonly string[], range: OutlineFrontmatt
     const key = m[1] ?? '';
     if (NON_STRING_KEY.test(key) || values.has(key) || line.length > 1000) return undefined;
     keys += 1;
-    const raw = (m[2] ?? '').replace(/ +$/, '');
+    const raw = withoutTrailingSpaces(m[2] ?? '');
     if (!READ_KEYS.has(key)) {
       const last = valueEnd(lines, i, end, raw);
       if (last === -1) return undefined;
@@ -257,7 +264,7 @@ export function simpleLayout(lines: readonly string[], opaque: (key: string) => 
     const key = m[1] ?? '';
     if (NON_STRING_KEY.test(key) || seen.has(key)) return undefined;
     seen.add(key);
-    const raw = (m[2] ?? '').replace(/ +$/, '');
+    const raw = withoutTrailingSpaces(m[2] ?? '');
     const first = i;
     if (opaque(key)) {
       // Indented lines, `- ` items, and blank lines between them (a block scalar's paragraphs).
