@@ -6,12 +6,14 @@
 import type { OutlineFrontmatter } from './outline';
 
 const FENCE = /^---[ \t]*$/;
+/** A fence line: {@link FENCE}, asked only of a line that starts with `-` (the pattern costs more than the first character). */
+const isFence = (line: string): boolean => line.charCodeAt(0) === 45 && FENCE.test(line);
 
 /** The frontmatter's fence lines (1-based) in the note's lines, or null. */
 export function findFrontmatter(lines: readonly string[]): OutlineFrontmatter | null {
-  if (lines.length === 0 || !FENCE.test(lines[0] ?? '')) return null;
+  if (lines.length === 0 || !isFence(lines[0] ?? '')) return null;
   for (let i = 1; i < lines.length; i += 1) {
-    if (FENCE.test(lines[i] ?? '')) return { startLine: 1, endLine: i + 1 };
+    if (isFence(lines[i] ?? '')) return { startLine: 1, endLine: i + 1 };
   }
   return null;
 }
