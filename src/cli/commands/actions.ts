@@ -6,7 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { localToday } from '../../core/note/dates';
-import { entryRows, sortActionRows, type ActionRow as IndexRow } from '../../core/actions/action-index';
+import { sortedRowsOf, type ActionRow as IndexRow } from '../../core/actions/action-index';
 import { DEFAULT_QUERY, isOverdue, queryActions, type ActionQuery, type QueryAnswer } from '../../core/actions/query';
 import type { IndexEntry } from '../../core/actions/entry';
 import type { WillAction } from '../../core/note/session';
@@ -78,16 +78,11 @@ function jsonRow(row: IndexRow, today: string): ActionRow {
 }
 
 /**
- * The core query's answer over the entries, sorted as the index sorts (due date, undated last,
- * then file, then line). One run asks once, so the rows are made and sorted directly, without the
- * live index's caches; a note given twice (a folder and a file in it) counts once, as in the index.
+ * The core query's answer over the entries, sorted as the index sorts them (due date, undated
+ * last, then file, then line). The CLI asks once, so the rows come without the live index's caches.
  */
 function answerOf(entries: readonly IndexEntry[], options: { today: string; all: boolean; client?: string }): QueryAnswer {
-  const byPath = new Map<string, IndexEntry>();
-  for (const entry of entries) byPath.set(entry.path, entry);
-  const rows: IndexRow[] = [];
-  for (const entry of byPath.values()) for (const row of entryRows(entry)) rows.push(row);
-  return queryActions(sortActionRows(rows), listingQuery(options), options.today);
+  return queryActions(sortedRowsOf(entries), listingQuery(options), options.today);
 }
 
 function linkTarget(file: string): string {

@@ -108,6 +108,19 @@ export function sortActionRows(rows: readonly ActionRow[]): ActionRow[] {
   return out;
 }
 
+/**
+ * Every action of the entries in {@link compareActions} order, as an index holding them would
+ * give them (`ActionIndex.sortedActions`), for a reader that asks once (the CLI): a path given
+ * twice counts once, with its last entry, where it first came. Without the index's caches.
+ */
+export function sortedRowsOf(entries: Iterable<IndexEntry>): ActionRow[] {
+  const byPath = new Map<string, IndexEntry>();
+  for (const entry of entries) byPath.set(entry.path, entry);
+  const rows: ActionRow[] = [];
+  for (const entry of byPath.values()) for (const row of entryRows(entry)) rows.push(row);
+  return sortActionRows(rows);
+}
+
 /** The tasks outside Will and the frontmatter state, as a key (what the reading's notices show). */
 const noticeKey = (e: IndexEntry): string =>
   `${e.frontmatterUnclosed === true ? 'u' : ''}${(e.outside ?? []).map((t) => `${t.line}:${t.headingLine ?? ''}:${t.heading ?? ''}`).join('\n')}`;

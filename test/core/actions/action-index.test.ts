@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ActionIndex, compareActions, entryRows, inFileOrder, sortActionRows } from '../../../src/core/actions/action-index';
+import { ActionIndex, compareActions, entryRows, inFileOrder, sortActionRows, sortedRowsOf } from '../../../src/core/actions/action-index';
 import type { IndexEntry } from '../../../src/core/actions/entry';
 import type { WillAction } from '../../../src/core/note/session';
 
@@ -244,5 +244,21 @@ describe('ActionIndex', () => {
     );
     expect(seen.file).toBeGreaterThan(100);
     expect(seen.shortcut).toBeGreaterThanOrEqual(seen.file);
+  });
+});
+
+describe('sortedRowsOf', () => {
+  it('gives the rows an index holding the same entries gives: a path set twice counts once, with its last entry, where it first came', () => {
+    const entries = [
+      entry('b.md', action(2, 'eerst')),
+      entry('a.md', action(4, 'bellen'), action(1, 'mailen')),
+      entry('c.md', action(3, 'plannen', 'x')),
+      entry('b.md', action(2, 'later'), action(5, 'nog een')),
+    ];
+    const index = new ActionIndex();
+    for (const e of entries) index.set(e);
+    const rows = sortedRowsOf(entries);
+    expect(rows).toEqual(index.sortedActions());
+    expect(rows.map((r) => r.text)).toEqual(['bellen', 'later', 'mailen', 'nog een', 'plannen']);
   });
 });
