@@ -93,7 +93,7 @@ export function coachSectionLines(headings: readonly HeadingLike[], lineCount: n
   return marks;
 }
 
-/** The owner of one task: its field (read from `raw` unless given), else the section it stands in. */
-export function actionOwner(raw: string, inCoachSection: boolean, field: ActionOwner | null = ownerField(raw)): ActionOwner {
+/** The owner of one task: its field ({@link ownerField}), else the section it stands in. */
+export function actionOwner(field: ActionOwner | null, inCoachSection: boolean): ActionOwner {
   return field ?? (inCoachSection ? 'coach' : 'client');
 }

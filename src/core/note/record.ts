@@ -161,7 +161,7 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
     const raw = lines[item.line - 1] ?? '';
     const inCoachSection = coachLines[item.line] === true;
     const field = ownerField(raw);
-    const owner = actionOwner(raw, inCoachSection, field);
+    const owner = actionOwner(field, inCoachSection);
     const ownerBy = field !== null ? 'field' : inCoachSection ? 'heading' : null;
     action.text = withoutOwnerField(action.text);
     // Only the coach's own tasks carry `owner`: absent is the client's (see `WillAction.owner`).
