@@ -246,14 +246,19 @@ export function lastSymbol(body: string, rule: Readonly<FieldRule>, from: number
 /** Which rule each symbol belongs to, by its code point (every symbol is one code point). */
 const RULE_OF_SYMBOL = new Map<number, number>();
 RULES.forEach((rule, r) => {
-  for (const symbol of rule.symbols ?? []) RULE_OF_SYMBOL.set(symbol.codePointAt(0)!, r);
+  for (const symbol of rule.symbols ?? []) {
+    const cp = symbol.codePointAt(0)!;
+    // lastSymbols reads one code point per symbol, each of one rule.
+    if ([...symbol].length !== 1 || RULE_OF_SYMBOL.has(cp)) throw new Error(`field symbol ${symbol}: one code point, of one rule`);
+    RULE_OF_SYMBOL.set(cp, r);
+  }
 });
 /** The smallest code unit a symbol of one unit starts with (two-unit symbols end in a low surrogate). */
 const FIRST_SYMBOL_UNIT = Math.min(...[...RULE_OF_SYMBOL.keys()].filter((cp) => cp <= 0xffff));
 
 /**
  * {@link lastSymbol} for every rule at once (index = rule, in {@link FIELD_RULES} order): one pass
- * from `end` back to `from` instead of one search per symbol.
+ * from `end` back to `from` (0 ≤ `from` ≤ `end`) instead of one search per symbol.
  */
 export function lastSymbols(body: string, from: number, end: number): number[] {
   const at = new Array<number>(RULES.length).fill(-1);

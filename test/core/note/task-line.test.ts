@@ -119,7 +119,7 @@ describe('the emoji patterns are tried from their last symbol only', () => {
     // Every rule matched somewhere, so no rule compared only "no match" with "no match".
     expect([...matched].sort()).toEqual(FIELD_RULES.map((r) => r.kind).sort());
   });
-  it('finds every rule\'s last symbol in one pass where a search per symbol finds it (fast-check)', () => {
+  it("finds every rule's last symbol in one pass where a search per symbol finds it (fast-check)", () => {
     // Lone and split surrogates too: a symbol is found only whole and inside from–end.
     const odd = fc.constantFrom('\uD83D', '\uDCC5', '\uD83D\uD83D', 'é', '\u2300', '\u231A');
     let found = 0;
