@@ -70,11 +70,16 @@ export interface HeadingLike {
   text: string;
 }
 
+/** The marks of a note without a coach heading: no line is in a coach section. */
+const NO_COACH_SECTION: readonly boolean[] = [];
+
 /**
  * For each line (index = line number), true when the innermost headings above it include one
- * that names the coach's tasks (a `### Voor de coach` under `## Wil`, and what lies below it).
+ * that names the coach's tasks (a `### Voor de coach` under `## Wil`, and what lies below it);
+ * false or absent elsewhere. Most notes have no coach heading: they get no mark at all.
  */
-export function coachSectionLines(headings: readonly HeadingLike[], lineCount: number): boolean[] {
+export function coachSectionLines(headings: readonly HeadingLike[], lineCount: number): readonly boolean[] {
+  if (!headings.some((h) => isCoachHeading(h.text))) return NO_COACH_SECTION;
   const marks = new Array<boolean>(lineCount + 2).fill(false);
   const sorted = [...headings].sort((a, b) => a.line - b.line);
   const stack: { level: number; coach: boolean }[] = [];

@@ -5,7 +5,7 @@
 import type { Language } from '../i18n';
 import { hasUnclosedFrontmatter } from './frontmatter-range';
 import { mayStateMeasure, readMeasures, type MeasureLine, type MeasureProblem } from './measures';
-import { actionOwner, coachSectionLines, isCoachHeading, ownerField, withoutOwnerField } from './owner';
+import { actionOwner, coachSectionLines, ownerField, withoutOwnerField } from './owner';
 import type { NoteProperties } from './properties';
 import type { Outline, OutlineBlock } from './outline';
 import { measureWarning, outsideWillWarning, unclosedFrontmatterWarning, type OutsideTask } from './reading-warnings';
@@ -145,9 +145,6 @@ export function proseLines(lines: readonly string[], blocks: OutlineBlock[]): Me
   return out;
 }
 
-/** The coach-section marks of a note without a coach heading: no line is in one. */
-const NO_COACH_SECTION: readonly boolean[] = [];
-
 /** The Will actions of a note: task items with text, first in their item, under a Will heading. */
 export function willActions(lines: readonly string[], outline: Outline, phases: readonly (Phase | null)[] = phasesByLine(outline, lines.length)): WillAction[] {
   const actions: WillAction[] = [];
@@ -156,8 +153,7 @@ export function willActions(lines: readonly string[], outline: Outline, phases: 
     if (!item.paragraphFirst || phases[item.line] !== 'will') continue;
     const action = actionOf(lines[item.line - 1] ?? '', item.col, item.line);
     if (action === null) continue;
-    // Most notes have no coach heading: then no line is in a coach section.
-    coachLines ??= outline.headings.some((h) => isCoachHeading(h.text)) ? coachSectionLines(outline.headings, lines.length) : NO_COACH_SECTION;
+    coachLines ??= coachSectionLines(outline.headings, lines.length);
     const raw = lines[item.line - 1] ?? '';
     const inCoachSection = coachLines[item.line] === true;
     const field = ownerField(raw);
