@@ -3,7 +3,7 @@
  * `commands/<name>.ts` and returns its exit code: 0 done, 1 a check found something (`--check`),
  * 2 the user asked for something that cannot be done (message on stderr).
  */
-import { UsageError, processIO, type CliIO } from './io';
+import { UsageError, exitWhenWritten, processIO, type CliIO } from './io';
 import { faultMessages, named } from './fault-messages';
 import { detectLanguage, explicitLanguage, messages, setNotesLanguage } from './messages';
 import { notesLanguage } from './notes-language';
@@ -85,7 +85,5 @@ async function runCommand(argv: string[], io: CliIO): Promise<number> {
 
 // In a reading thread (`threads.ts`) the bundle runs its chunk of notes instead of a command.
 if (!runAsWorker()) {
-  void main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
+  void main(process.argv.slice(2)).then((code) => exitWhenWritten(code));
 }

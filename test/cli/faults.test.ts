@@ -251,6 +251,32 @@ describe('results to a pipe or file (written in blocks)', () => {
     expect(lines.at(-2)).toContain('1000');
   });
 
+  it('reach a slow reader whole: the process ends only after both pipes took everything', () => {
+    // Each note gives a warning (a task under a heading that names no phase), so stderr is large too.
+    const note = SESSION.replace('## Wil', '## Huiswerk\n\n- [ ] Lezen 📅 2026-02-01\n\n## Wil');
+    const root = tempDir();
+    for (let i = 0; i < 400; i += 1) write(root, `Coaching/s${String(i).padStart(4, '0')}.md`, note);
+    const dir = tempDir();
+    const out = path.join(dir, 'out.json');
+    const err = path.join(dir, 'err.txt');
+    // Both readers wait before reading: the pipes fill, and the last writes wait in the process.
+    const result = spawnSync(
+      'bash',
+      [
+        '-c',
+        `"${process.execPath}" "${cliPath}" actions "${root}" --json 2> >(sleep 1; cat >"${err}") | (sleep 1; cat >"${out}"); echo "\${PIPESTATUS[0]}"; wait`,
+      ],
+      { encoding: 'utf8', env: { ...process.env, GROW_COACH_LANG: 'en' } },
+    );
+    expect(result.stdout.trim()).toBe('0');
+    const rows = JSON.parse(readFileSync(out, 'utf8')) as unknown[];
+    expect(rows.length).toBeGreaterThanOrEqual(400);
+    expect(readFileSync(out, 'utf8').length).toBeGreaterThan(128 * 1024);
+    const warnings = readFileSync(err, 'utf8').trimEnd().split('\n');
+    expect(warnings).toHaveLength(400);
+    expect(warnings.at(-1)).toContain('Coaching/s0399.md');
+  });
+
   it('keep their order with the warnings when both share one pipe (2>&1)', () => {
     const root = tempDir();
     write(root, 'Coaching/a.md', SESSION);
